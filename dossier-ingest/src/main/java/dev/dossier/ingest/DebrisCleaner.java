@@ -1,0 +1,150 @@
+package dev.dossier.ingest;
+
+import dev.dossier.model.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Removes web debris (subscription pitches, comment forms, share and related-link blocks, photo captions
+ * and credits, bylines, headings) from the articles of one story, using structural signals only:
+ *
+ * <ul>
+ *   <li>the shape of each line ({@link LineShape}): no sentence ending, link-like text, shouting;
+ *   <li>repetition inside an article (captions and pull quotes repeat a line of the body);
+ *   <li>repetition across outlets: a line shared by two articles that otherwise share little is the
+ *       boilerplate of a publishing platform, not reporting (syndicated copies share most lines and
+ *       keep them);
+ *   <li>lines addressing the reader at the end of an article.
+ * </ul>
+ *
+ * <p>Why hand-written: readability-style extractors work on HTML structure, which plain text and the
+ * text of scraped datasets no longer have; these signals work on the text alone.
+ */
+public final class DebrisCleaner {
+  /** Two articles sharing more than this fraction of their lines are copies of one report. */
+  private static final double SYNDICATED_SHARE = 0.5;
+  /** How many final lines are checked for reader-addressed pitches. */
+  private static final int TAIL_LINES = 3;
+
+  /** Cleans each article; articles are returned in order, possibly with empty text. */
+  public List<Article> clean(List<Article> articles) {
+    List<List<String>> lines = new ArrayList<>();
+    for (Article a : articles) {
+      lines.add(cleanLines(a.text()));
+    }
+    Set<String> boilerplate = crossArticleBoilerplate(lines);
+    List<Article> out = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      List<String> kept = new ArrayList<>();
+      for (String l : lines.get(i)) {
+        if (!boilerplate.contains(key(l))) {
+          kept.add(l);
+        }
+      }
+      out.add(articles.get(i).withText(Paragraphs.join(dropReaderPitchTail(kept))));
+    }
+    return out;
+  }
+
+  /** Line-shape and within-article repetition filters for one text. */
+  List<String> cleanLines(String text) {
+    List<String> candidates = new ArrayList<>();
+    for (String raw : Paragraphs.lines(text)) {
+      String l = LineShape.stripInline(raw);
+      if (!l.isEmpty() && LineShape.debrisReason(l) == null) {
+        candidates.add(l);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      String l = candidates.get(i);
+      String k = key(l);
+      if (!seen.add(k) || repeatsInsideLongerLine(k, candidates, i)) {
+        continue;
+      }
+      kept.add(l);
+    }
+    return kept;
+  }
+
+  /** A short line whose text stands inside another, longer line of the article is a pull quote or caption. */
+  private static boolean repeatsInsideLongerLine(String key, List<String> lines, int self) {
+    if (key.length() < 20) {
+      return false;
+    }
+    for (int j = 0; j < lines.size(); j++) {
+      if (j != self) {
+        String other = key(lines.get(j));
+        if (other.length() > key.length() && other.contains(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> crossArticleBoilerplate(List<List<String>> lines) {
+    Map<String, Set<Integer>> where = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      for (String l : lines.get(i)) {
+        where.computeIfAbsent(key(l), k -> new HashSet<>()).add(i);
+      }
+    }
+    Map<Long, Integer> sharedPerPair = new HashMap<>();
+    for (Set<Integer> docs : where.values()) {
+      if (docs.size() > 1) {
+        for (int a : docs) {
+          for (int b : docs) {
+            if (a < b) {
+              sharedPerPair.merge(pair(a, b), 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    Set<String> boilerplate = new HashSet<>();
+    for (var e : where.entrySet()) {
+      Set<Integer> docs = e.getValue();
+      if (docs.size() < 2) {
+        continue;
+      }
+      boolean syndicated = false;
+      for (int a : docs) {
+        for (int b : docs) {
+          if (a < b) {
+            int shared = sharedPerPair.getOrDefault(pair(a, b), 0);
+            int smaller = Math.min(lines.get(a).size(), lines.get(b).size());
+            syndicated |= shared > SYNDICATED_SHARE * smaller;
+          }
+        }
+      }
+      if (!syndicated) {
+        boilerplate.add(e.getKey());
+      }
+    }
+    return boilerplate;
+  }
+
+  private static List<String> dropReaderPitchTail(List<String> lines) {
+    int end = lines.size();
+    while (end > 0 && lines.size() - end < TAIL_LINES && LineShape.addressesReader(lines.get(end - 1))) {
+      end--;
+    }
+    return lines.subList(0, end);
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) a << 32) | b;
+  }
+
+  private static String key(String line) {
+    return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,134 @@
+package dev.dossier.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Structural signals of one paragraph line that mark it as web debris rather than article prose. None of
+ * them looks for particular phrases: they read the line's shape (does it end like a sentence, is it
+ * link-like, is it shouted) so they hold for outlets never seen before.
+ */
+final class LineShape {
+  private static final Pattern LINK_LIKE = Pattern.compile(
+      "https?://|www\\.\\w|(?<![\\w.])@\\w{2,}|%[sd]\\b|\\{\\{|\\w+\\.(?:com|org|net)/\\S");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s[|/»›]\\s");
+  /** A parenthetical made of names joined by slashes: a photo credit like "(Jane Doe/Agency)". */
+  private static final Pattern INLINE_CREDIT = Pattern.compile("\\(([^()]{1,120})\\)");
+  private static final Pattern LEADING_BULLET = Pattern.compile("^[•▪●◦·■►✓*]\\s*");
+
+  private LineShape() {}
+
+  /** The line with photo-credit parentheticals and leading bullet marks removed. */
+  static String stripInline(String line) {
+    String l = LEADING_BULLET.matcher(line).replaceFirst("");
+    var m = INLINE_CREDIT.matcher(l);
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      if (isCredit(m.group(1))) {
+        sb.append(l, last, m.start());
+        last = m.end();
+      }
+    }
+    if (last == 0) {
+      return l;
+    }
+    sb.append(l.substring(last));
+    return sb.toString().replaceAll("\\s{2,}", " ").strip();
+  }
+
+  /** Slash-joined short name-like chunks, with almost no lowercase function words: a credit line. */
+  static boolean isCredit(String inner) {
+    if (inner.indexOf('/') < 0) {
+      return false;
+    }
+    String[] words = inner.strip().split("[\\s/]+");
+    if (words.length > 10) {
+      return false;
+    }
+    int lowerWords = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+        lowerWords++;
+      }
+    }
+    return lowerWords <= 1;
+  }
+
+  /** Why this line is debris, or null when it reads like article prose. */
+  static String debrisReason(String line) {
+    int words = line.split("\\s+").length;
+    if (LINK_LIKE.matcher(line).find() && words < 40) {
+      return "link-like";
+    }
+    if (unbalanced(line)) {
+      return "unbalanced brackets";
+    }
+    if (countMatches(SEPARATORS, line) >= 2 && words < 30) {
+      return "navigation separators";
+    }
+    if (!endsLikeSentence(line) && words < 15) {
+      return "not a sentence";
+    }
+    if (isShouted(line) && words <= 10) {
+      return "all capitals";
+    }
+    return null;
+  }
+
+  static boolean endsLikeSentence(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && "\"”’')]»".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+  }
+
+  /** Whether the line speaks to the reader ("you", "your") outside any quotation. */
+  static boolean addressesReader(String line) {
+    if (line.indexOf('"') >= 0 || line.indexOf('“') >= 0) {
+      return false;
+    }
+    return Pattern.compile("\\b(?i:you|your|yours)\\b").matcher(line).find();
+  }
+
+  private static boolean isShouted(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 3;
+  }
+
+  private static boolean unbalanced(String line) {
+    int round = 0;
+    int square = 0;
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '(' -> round++;
+        case ')' -> round--;
+        case '[' -> square++;
+        case ']' -> square--;
+        default -> { }
+      }
+      if (round < 0 || square < 0) {
+        return true;
+      }
+    }
+    return round != 0 || square != 0;
+  }
+
+  private static int countMatches(Pattern p, String s) {
+    var m = p.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
