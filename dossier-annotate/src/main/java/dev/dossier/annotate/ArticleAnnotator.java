@@ -1,0 +1,135 @@
+package dev.dossier.annotate;
+
+import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.Article;
+import dev.dossier.model.DateMention;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Mention;
+import dev.dossier.model.Quote;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Annotates one article: sentences, tokens, lemmas, NER mentions, temporal expressions and quotes with
+ * speakers. Stateless and thread-safe; the models come from {@link CoreNlpModels}.
+ *
+ * <p>Requires: cleaned article text. Produces: {@link AnnotatedArticle} whose spans all lie in the text.
+ */
+public final class ArticleAnnotator {
+  private final CoreNlpModels models;
+  private final DateFinder dates;
+  private final QuoteFinder quotes;
+  private final QuoteAttributor attributor;
+
+  public ArticleAnnotator(CoreNlpModels models, QuoteAttributor attributor, int minQuoteWords) {
+    this.models = models;
+    this.dates = new DateFinder(models.sutime());
+    this.quotes = new QuoteFinder(minQuoteWords);
+    this.attributor = attributor;
+  }
+
+  public ArticleAnnotator(CoreNlpModels models) {
+    this(models, new SpeechVerbAttributor(), QuoteFinder.DEFAULT_MIN_WORDS);
+  }
+
+  public AnnotatedArticle annotate(Article article) {
+    Annotation doc = new Annotation(article.text());
+    models.full().annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap s : coreSentences) {
+      sentences.add(toSentence(sentences.size(), s));
+    }
+    List<Mention> mentions = mentions(article.text(), sentences);
+    List<DateMention> dateMentions = dates.find(article.text(), sentences, coreSentences);
+    List<Span> quoteSpans = quotes.find(article.text());
+    AnnotatedArticle base = new AnnotatedArticle(article, sentences, mentions, List.of(), dateMentions);
+    List<Quote> attributed = attributor.attribute(base, quoteSpans);
+    return new AnnotatedArticle(article, sentences, mentions, attributed, dateMentions);
+  }
+
+  private static Sentence toSentence(int index, CoreMap s) {
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText(), t.lemma(), t.tag(),
+          t.ner()));
+    }
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(index, new Span(begin, end), tokens);
+  }
+
+  /**
+   * Consecutive tokens with the same entity tag form one mention, split at a possessive followed by a
+   * short name ("the Wilson Center’s Yun" is two mentions; "People’s Republic of Korea" stays one).
+   * Then names the tagger found are propagated: a proper-noun token left untagged that equals a person
+   * name tagged elsewhere in the article (NER misses names in unusual contexts) becomes a mention too.
+   */
+  static List<Mention> mentions(String text, List<Sentence> sentences) {
+    List<Mention> out = new ArrayList<>();
+    java.util.Set<String> personWords = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      List<Token> toks = s.tokens();
+      for (int i = 0; i < toks.size(); ) {
+        EntityType type = EntityType.fromNerTag(toks.get(i).ner());
+        if (type == null) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner()) && !possessiveSplit(toks, j)) {
+          j++;
+        }
+        if (j < toks.size() && possessiveSplit(toks, j)) {
+          j++; // keep the possessive with the owner; the name after it starts a new mention
+        }
+        int end = toks.get(j - 1).pos().equals("POS") && j - 1 > i ? j - 1 : j;
+        Span span = new Span(toks.get(i).span().begin(), toks.get(end - 1).span().end());
+        out.add(new Mention(span, span.of(text), type, s.index()));
+        if (type == EntityType.PERSON) {
+          for (int k = i; k < end; k++) {
+            personWords.add(toks.get(k).word());
+          }
+        }
+        i = j;
+      }
+    }
+    return propagate(text, sentences, out, personWords);
+  }
+
+  private static boolean possessiveSplit(List<Token> toks, int j) {
+    if (!toks.get(j).pos().equals("POS")) {
+      return false;
+    }
+    int after = 0;
+    for (int k = j + 1; k < toks.size() && toks.get(k).ner().equals(toks.get(j).ner()); k++) {
+      if (toks.get(k).word().equals("of")) {
+        return false;
+      }
+      after++;
+    }
+    return after >= 1 && after <= 2;
+  }
+
+  private static List<Mention> propagate(String text, List<Sentence> sentences, List<Mention> found,
+      java.util.Set<String> personWords) {
+    List<Mention> out = new ArrayList<>(found);
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        if (t.ner().equals("O") && t.pos().equals("NNP") && personWords.contains(t.word())
+            && Character.isUpperCase(t.word().charAt(0))) {
+          out.add(new Mention(t.span(), t.span().of(text), EntityType.PERSON, s.index()));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Mention::span));
+    return out;
+  }
+}

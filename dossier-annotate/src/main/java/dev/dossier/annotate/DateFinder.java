@@ -1,0 +1,95 @@
+package dev.dossier.annotate;
+
+import dev.dossier.model.DateMention;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Temporal expressions, read by SUTime without a document date so that their values stay underspecified
+ * ("XXXX-WXX-1" for "Monday") until the story's reference date is known; {@link DateResolver} resolves them.
+ *
+ * <p>SUTime is most of CoreNLP's NER time, yet most sentences carry no temporal word; it runs only on
+ * sentences with a trigger token (a weekday, a month, a year-like number, a relative time word).
+ */
+final class DateFinder {
+  private static final Set<String> TRIGGERS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+      "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "ago", "week", "weeks", "month", "months",
+      "year", "years", "weekend", "decade", "morning", "afternoon", "evening", "night", "spring", "summer",
+      "autumn", "fall", "winter", "earlier", "later", "recently", "now", "currently", "last", "next");
+
+  private final TimeAnnotator sutime;
+
+  DateFinder(TimeAnnotator sutime) {
+    this.sutime = sutime;
+  }
+
+  List<DateMention> find(String text, List<Sentence> sentences, List<CoreMap> coreSentences) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!hasTrigger(sentences.get(i))) {
+        continue;
+      }
+      List<CoreMap> timexes = sutime.annotateSingleSentence(coreSentences.get(i), null, new SUTime.TimeIndex());
+      for (CoreMap m : timexes) {
+        Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+        Span span = spanOf(m);
+        if (t == null || span == null || span.end() > text.length()) {
+          continue;
+        }
+        String value = t.value() != null ? t.value() : t.altVal();
+        if (value != null) {
+          out.add(new DateMention(span, i, span.of(text), value, t.timexType()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Span spanOf(CoreMap m) {
+    List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+    if (toks != null && !toks.isEmpty()) {
+      return new Span(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition());
+    }
+    Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return b == null || e == null ? null : new Span(b, e);
+  }
+
+  static boolean hasTrigger(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (TRIGGERS.contains(w) || isYearLike(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYearLike(String w) {
+    if (w.length() != 4 && !(w.length() == 5 && w.endsWith("s"))) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    int y = Integer.parseInt(w.substring(0, 4));
+    return y >= 1800 && y <= 2100;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.dossier.annotate;
+
+import dev.dossier.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds direct quotes by their quotation marks: curly pairs (“ ”, « ») and straight double quotes. A quote
+ * never crosses a paragraph break; an unclosed quote ends with its paragraph (the convention for quotes
+ * running over several paragraphs). Quotes shorter than {@code minWords} words are scare quotes or titles
+ * ("unofficial", "dual-freeze") and are not reported. The span excludes the marks and a trailing comma.
+ */
+public final class QuoteFinder {
+  public static final int DEFAULT_MIN_WORDS = 3;
+  private final int minWords;
+
+  public QuoteFinder(int minWords) {
+    if (minWords < 1) {
+      throw new IllegalArgumentException("minWords must be at least 1: " + minWords);
+    }
+    this.minWords = minWords;
+  }
+
+  public List<Span> find(String text) {
+    List<Span> out = new ArrayList<>();
+    int open = -1;
+    char closing = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paragraphEnd = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (open >= 0 && (c == closing || (closing == '"' && c == '”') || paragraphEnd)) {
+        add(text, open, i, out);
+        open = -1;
+        continue;
+      }
+      if (open < 0 && (c == '“' || c == '«' || (c == '"' && opensQuote(text, i)))) {
+        open = i + 1;
+        closing = c == '“' ? '”' : c == '«' ? '»' : '"';
+      }
+    }
+    if (open >= 0) {
+      add(text, open, text.length(), out);
+    }
+    return out;
+  }
+
+  /** A straight quote opens when it does not directly follow a letter or digit (that would close). */
+  private static boolean opensQuote(String text, int i) {
+    return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+  }
+
+  private void add(String text, int begin, int end, List<Span> out) {
+    int b = begin;
+    int e = end;
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (e <= b) {
+      return;
+    }
+    String q = text.substring(b, e);
+    if (q.split("\\s+").length >= minWords) {
+      out.add(new Span(b, e));
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.dossier.annotate;
+
+import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.DateMention;
+import dev.dossier.model.ReferenceDate;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date that each article's relative expressions ("Monday", "last month") refer to.
+ *
+ * <ol>
+ *   <li>A date given by the user, or the article's own publication date from metadata, wins.
+ *   <li>Undated articles in a story where others are dated take the latest of those dates.
+ *   <li>Otherwise the date is inferred from the texts of the whole story: explicit full dates; partial dates
+ *       ("March 26") given the years the story mentions and any weekday named with them ("Monday, March
+ *       26" fixes the year); then past-tense weekday mentions that fall in the days after the latest such
+ *       date ("only Wednesday did ... confirm") move it forward, since a report is written after the
+ *       events it narrates.
+ * </ol>
+ *
+ * The basis says which of these applied, with the words and sources that decided it.
+ */
+public final class ReferenceDateResolver {
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern PARTIAL_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
+  private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])");
+
+  /**
+   * @param labels display name of each article (e.g. "s1"), parallel to {@code articles}
+   * @param given a date the user supplied, or null
+   */
+  public StoryDates resolve(List<AnnotatedArticle> articles, List<String> labels, LocalDate given) {
+    Map<String, ReferenceDate> per = new HashMap<>();
+    if (given != null) {
+      ReferenceDate r = new ReferenceDate(given, "given by the user (--date)");
+      articles.forEach(a -> per.put(a.article().id(), r));
+      return new StoryDates(per, r);
+    }
+    LocalDate latestMeta = null;
+    List<String> dated = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      LocalDate p = articles.get(i).article().published();
+      if (p != null) {
+        per.put(articles.get(i).article().id(), new ReferenceDate(p, "publication date from the article's metadata"));
+        dated.add(labels.get(i));
+        latestMeta = latestMeta == null || p.isAfter(latestMeta) ? p : latestMeta;
+      }
+    }
+    ReferenceDate story;
+    if (latestMeta != null) {
+      story = new ReferenceDate(latestMeta, "publication date from metadata (latest of " + String.join(", ", dated) + ")");
+    } else {
+      story = infer(articles, labels);
+    }
+    for (AnnotatedArticle a : articles) {
+      per.putIfAbsent(a.article().id(), story);
+    }
+    return new StoryDates(per, story);
+  }
+
+  private ReferenceDate infer(List<AnnotatedArticle> articles, List<String> labels) {
+    Map<Integer, Set<String>> years = new TreeMap<>();
+    List<Found> fullDates = new ArrayList<>();
+    List<Found> partials = new ArrayList<>();
+    List<Found> weekdays = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      AnnotatedArticle a = articles.get(i);
+      for (DateMention d : a.dates()) {
+        if (Tense.of(a.sentences().get(d.sentence())) == Tense.FUTURE) {
+          continue;
+        }
+        Found f = new Found(d, labels.get(i), sentenceWeekday(a, d));
+        Matcher m;
+        if ((m = YEAR.matcher(d.value())).matches()) {
+          years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
+        } else if ((m = FULL.matcher(d.value())).find()) {
+          fullDates.add(f);
+          years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
+        } else if (PARTIAL_DAY.matcher(d.value()).find()) {
+          partials.add(f);
+        } else if (WEEKDAY.matcher(d.value()).find()) {
+          weekdays.add(f);
+        }
+      }
+    }
+    Integer year = years.isEmpty() ? null : ((TreeMap<Integer, Set<String>>) years).lastKey();
+    LocalDate anchor = null;
+    StringBuilder why = new StringBuilder("inferred from the texts (no publication date given): ");
+    for (Found f : fullDates) {
+      LocalDate d = fullDate(f.mention.value());
+      if (d != null && (anchor == null || d.isAfter(anchor))) {
+        anchor = d;
+        why.setLength(0);
+        why.append("inferred from the texts (no publication date given): latest explicit date ")
+            .append(d).append(" (\"").append(f.mention.text()).append("\" in ").append(f.label).append(")");
+      }
+    }
+    for (Found f : partials) {
+      Matcher m = PARTIAL_DAY.matcher(f.mention.value());
+      if (!m.find()) {
+        continue;
+      }
+      int month = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      Integer y = yearFor(month, day, f.weekday, year);
+      if (y == null) {
+        continue;
+      }
+      LocalDate d = LocalDate.of(y, month, day);
+      if (anchor == null || d.isAfter(anchor)) {
+        anchor = d;
+        why.setLength(0);
+        why.append("inferred from the texts (no publication date given): latest dated event ").append(d)
+            .append(" (\"").append(f.mention.text()).append("\" in ").append(f.label).append(", ");
+        if (f.weekday != null) {
+          why.append("the year in which it falls on a ").append(name(f.weekday));
+        } else {
+          why.append("year ").append(y).append(" from years mentioned in ").append(String.join(", ", years.get(y)));
+        }
+        why.append(")");
+      }
+    }
+    if (anchor == null) {
+      String basis = year == null
+          ? "unknown: no publication date, and the texts give no explicit date"
+          : "unknown: no publication date; the texts give only years (latest " + year + ")";
+      return new ReferenceDate(null, basis);
+    }
+    return extendByWeekdays(anchor, weekdays, why);
+  }
+
+  /** Past-tense weekdays within the week after the anchor mean the report was written at least then. */
+  private static ReferenceDate extendByWeekdays(LocalDate anchor, List<Found> weekdays, StringBuilder why) {
+    LocalDate ref = anchor;
+    Found latest = null;
+    for (Found f : weekdays) {
+      Matcher m = WEEKDAY.matcher(f.mention.value());
+      if (!m.find()) {
+        continue;
+      }
+      LocalDate d = DateResolver.weekday(DayOfWeek.of(Integer.parseInt(m.group(1))), anchor, Tense.FUTURE);
+      if (d.isAfter(anchor) && d.isBefore(anchor.plusDays(7)) && d.isAfter(ref)) {
+        ref = d;
+        latest = f;
+      }
+    }
+    if (latest != null) {
+      why.append("; past-tense \"").append(latest.mention.text()).append("\" in ").append(latest.label)
+          .append(" places the reports on or after ").append(ref);
+    }
+    why.append(". Confidence: medium; pass --date to override.");
+    return new ReferenceDate(ref, why.toString());
+  }
+
+  /** The year for a month and day: one where it falls on the weekday named, nearest the story's years. */
+  private static Integer yearFor(int month, int day, DayOfWeek weekday, Integer storyYear) {
+    int center = storyYear != null ? storyYear : LocalDate.now().getYear();
+    if (weekday == null) {
+      return storyYear;
+    }
+    for (int delta = 0; delta <= 12; delta++) {
+      for (int y : new int[] {center - delta, center + delta}) {
+        try {
+          if (LocalDate.of(y, month, day).getDayOfWeek() == weekday && y <= LocalDate.now().getYear()) {
+            return y;
+          }
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    return storyYear;
+  }
+
+  /** A weekday named in the same sentence as a date mention ("Monday, March 26"), if any. */
+  private static DayOfWeek sentenceWeekday(AnnotatedArticle a, DateMention d) {
+    String own = d.text().toLowerCase(java.util.Locale.ROOT);
+    for (DayOfWeek w : DayOfWeek.values()) {
+      if (own.contains(w.toString().toLowerCase(java.util.Locale.ROOT))) {
+        return w;
+      }
+    }
+    for (DateMention other : a.dates()) {
+      if (other.sentence() == d.sentence() && other != d) {
+        Matcher m = WEEKDAY.matcher(other.value());
+        if (m.find() && Math.abs(other.span().end() - d.span().begin()) < 12) {
+          return DayOfWeek.of(Integer.parseInt(m.group(1)));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate fullDate(String value) {
+    Matcher m = FULL.matcher(value);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static String name(DayOfWeek d) {
+    String n = d.toString().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  private record Found(DateMention mention, String label, DayOfWeek weekday) {}
+}

@@ -1,0 +1,97 @@
+package dev.dossier.cli;
+
+import dev.dossier.analyze.BriefingBuilder;
+import dev.dossier.analyze.BriefingOptions;
+import dev.dossier.analyze.summary.CentroidSummarizer;
+import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.annotate.ArticleAnnotator;
+import dev.dossier.annotate.CoreNlpModels;
+import dev.dossier.annotate.StoryAnnotator;
+import dev.dossier.ingest.ArticleLoader;
+import dev.dossier.ingest.IngestProblem;
+import dev.dossier.ingest.IngestResult;
+import dev.dossier.model.Article;
+import dev.dossier.model.briefing.Briefing;
+import dev.dossier.render.BriefingRenderer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier brief PATH...}: one briefing from the reports on one story. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+    description = "Brief a story: read the reports in PATH (folders, files or globs of .txt, .html, .jsonl) "
+        + "and write one cited briefing.")
+final class BriefCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "folders, files or globs with the articles")
+  List<String> paths;
+
+  @Option(names = "--format", defaultValue = "md", description = "json, md or html (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Option(names = "--out", description = "write to this file instead of standard output")
+  Path out;
+
+  @Option(names = "--words", defaultValue = "200", description = "summary length in words (default: ${DEFAULT-VALUE})")
+  int words;
+
+  @Option(names = "--date", description = "reference date YYYY-MM-DD for relative dates (default: from metadata, "
+      + "else inferred from the texts)")
+  String date;
+
+  @Option(names = "--threads", description = "annotation threads (default: number of cores)")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bar or warnings")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    BriefingRenderer renderer = BriefingRenderer.forFormat(format);
+    BriefingOptions options = new BriefingOptions(words, 40);
+    LocalDate given = parseDate(date);
+    IngestResult input = new ArticleLoader().load(paths);
+    if (!quiet) {
+      for (IngestProblem p : input.problems()) {
+        System.err.println("warning: " + p);
+      }
+    }
+    List<Article> articles = input.articles();
+    long totalWords = articles.stream().mapToLong(Article::words).sum();
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    AnnotatedStory story;
+    try (Progress progress = new Progress("Annotating " + articles.size() + " articles", totalWords, "words", quiet)) {
+      progress.extraMessage("loading language models");
+      CoreNlpModels models = CoreNlpModels.shared();
+      progress.extraMessage("");
+      story = new StoryAnnotator(new ArticleAnnotator(models), n).annotate(articles, given, progress::step);
+    }
+    Briefing briefing = new BriefingBuilder(new CentroidSummarizer(), options).build(story);
+    String rendered = renderer.render(briefing);
+    if (out == null) {
+      System.out.print(rendered);
+      System.out.flush();
+    } else {
+      OutputFile.write(out, rendered);
+      if (!quiet) {
+        System.err.println("wrote " + out);
+      }
+    }
+    return 0;
+  }
+
+  static LocalDate parseDate(String s) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--date must be YYYY-MM-DD, got '" + s + "'");
+    }
+  }
+}

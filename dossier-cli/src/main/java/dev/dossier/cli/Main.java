@@ -1,0 +1,50 @@
+package dev.dossier.cli;
+
+import dev.dossier.ingest.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dossier} command. User errors (bad paths, bad options, unreadable input) print one line and
+ * exit non-zero; a stack trace appears only for internal errors, and only with {@code DOSSIER_DEBUG=1}.
+ */
+@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+    description = "Many news reports about one story in, one cited briefing out.",
+    subcommands = {BriefCommand.class, SummarizeCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+  /** Exit code for unreadable or missing input. */
+  public static final int EXIT_INPUT = 3;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof InputException || e instanceof UserError) {
+        cmd.getErr().println("dossier: " + e.getMessage());
+        return EXIT_INPUT;
+      }
+      if (e instanceof IllegalArgumentException) {
+        cmd.getErr().println("dossier: " + e.getMessage());
+        return CommandLine.ExitCode.USAGE;
+      }
+      cmd.getErr().println("dossier: internal error: " + e + " (set DOSSIER_DEBUG=1 for details)");
+      if ("1".equals(System.getenv("DOSSIER_DEBUG"))) {
+        e.printStackTrace(cmd.getErr());
+      }
+      return CommandLine.ExitCode.SOFTWARE;
+    });
+    return cli.execute(args);
+  }
+
+  /** A user error found by a command itself (not by ingest), shown as one line. */
+  static final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UserError(String message) {
+      super(message);
+    }
+  }
+}
