@@ -124,7 +124,8 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     if (fallback != null) {
       return fallback;
     }
-    return f.mentionAfter(v + 1, 4);
+    Span after = f.mentionAfter(v + 1, 4);
+    return after != null ? after : f.titledPerson(v);
   }
 
   /** The subject of the latest speech verb before token {@code i}, if it names a person. */
@@ -257,6 +258,37 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       String before = tokens[firstTok - 1].pos();
       String after = tokens[lastTok + 1].pos();
       return before.equals("DT") && (after.equals("NN") || after.equals("NNS"));
+    }
+
+    /**
+     * "the mayor said": the latest person the article introduced with that title before ("Mayor Jane Doe"),
+     * or with it in apposition ("Jane Doe, the city's mayor").
+     */
+    Span titledPerson(int verb) {
+      int nounAt = verb - 1;
+      if (nounAt < 1 || !tokens[nounAt].pos().startsWith("NN") || mention[nounAt] != null) {
+        return null;
+      }
+      String title = tokens[nounAt].word().toLowerCase(Locale.ROOT);
+      for (int i = nounAt - 1; i >= 1; i--) {
+        Mention m = mention[i];
+        if (m != null && m.type() == EntityType.PERSON && !inQuote[i]) {
+          int before = i;
+          while (before > 0 && mention[before - 1] == m) {
+            before--;
+          }
+          boolean titled = before > 0 && tokens[before - 1].word().toLowerCase(Locale.ROOT).equals(title);
+          boolean apposed = false;
+          for (int k = i + 1; k < Math.min(tokens.length, i + 8) && !apposed; k++) {
+            apposed = tokens[k].word().toLowerCase(Locale.ROOT).equals(title);
+          }
+          if (titled || apposed) {
+            return m.span();
+          }
+          i = before;
+        }
+      }
+      return null;
     }
 
     boolean verbBetween(int from, int to) {

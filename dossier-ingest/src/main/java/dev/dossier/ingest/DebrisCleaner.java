@@ -29,6 +29,8 @@ import java.util.Set;
 public final class DebrisCleaner {
   /** Two articles sharing more than this fraction of their lines are copies of one report. */
   private static final double SYNDICATED_SHARE = 0.5;
+  /** A line shorter than this that carried a photo credit is a caption. */
+  private static final int CAPTION_WORDS = 25;
   /** How many final lines are checked for reader-addressed pitches. */
   private static final int TAIL_LINES = 3;
 
@@ -57,7 +59,9 @@ public final class DebrisCleaner {
     List<String> candidates = new ArrayList<>();
     for (String raw : Paragraphs.lines(text)) {
       String l = LineShape.stripInline(raw);
-      if (!l.isEmpty() && LineShape.debrisReason(l) == null) {
+      // A short line that carried a photo credit is the caption of that photo.
+      boolean caption = LineShape.hadCredit(raw, l) && l.split("\\s+").length < CAPTION_WORDS;
+      if (!l.isEmpty() && !caption && LineShape.debrisReason(l) == null) {
         candidates.add(l);
       }
     }

@@ -44,7 +44,7 @@ public final class HtmlArticleReader implements ArticleReader {
     if (main == null || main.text().isBlank()) {
       main = doc.body();
     }
-    main.select("script, style, noscript, nav, form, iframe, svg, button").remove();
+    main.select("script, style, noscript, nav, form, iframe, svg, button, figure, figcaption").remove();
     StringBuilder sb = new StringBuilder();
     appendBlocks(main, sb);
     List<String> lines = Paragraphs.lines(sb.toString());

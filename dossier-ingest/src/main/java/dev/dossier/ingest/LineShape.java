@@ -36,6 +36,11 @@ final class LineShape {
     return sb.toString().replaceAll("\\s{2,}", " ").strip();
   }
 
+  /** Whether stripping removed a credit (not only a bullet) from the line. */
+  static boolean hadCredit(String raw, String stripped) {
+    return LEADING_BULLET.matcher(raw).replaceFirst("").length() != stripped.length();
+  }
+
   /** Slash-joined short name-like chunks, with almost no lowercase function words: a credit line. */
   static boolean isCredit(String inner) {
     if (inner.indexOf('/') < 0) {
