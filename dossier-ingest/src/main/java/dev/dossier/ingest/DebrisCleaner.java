@@ -60,7 +60,7 @@ public final class DebrisCleaner {
     for (String raw : Paragraphs.lines(text)) {
       String l = LineShape.stripInline(raw);
       // A short line that carried a photo credit is the caption of that photo.
-      boolean caption = LineShape.hadCredit(raw, l) && l.split("\\s+").length < CAPTION_WORDS;
+      boolean caption = LineShape.endsWithCredit(raw) && l.split("\\s+").length < CAPTION_WORDS;
       if (!l.isEmpty() && !caption && LineShape.debrisReason(l) == null) {
         candidates.add(l);
       }

@@ -36,9 +36,17 @@ final class LineShape {
     return sb.toString().replaceAll("\\s{2,}", " ").strip();
   }
 
-  /** Whether stripping removed a credit (not only a bullet) from the line. */
-  static boolean hadCredit(String raw, String stripped) {
-    return LEADING_BULLET.matcher(raw).replaceFirst("").length() != stripped.length();
+  /**
+   * Whether the line ends with a photo credit, as captions do. (A credit at the start of a line is an
+   * image credit glued to the paragraph after it by scraping; that paragraph is prose.)
+   */
+  static boolean endsWithCredit(String raw) {
+    String t = raw.strip();
+    if (!t.endsWith(")")) {
+      return false;
+    }
+    int open = t.lastIndexOf('(');
+    return open >= 0 && isCredit(t.substring(open + 1, t.length() - 1));
   }
 
   /** Slash-joined short name-like chunks, with almost no lowercase function words: a credit line. */

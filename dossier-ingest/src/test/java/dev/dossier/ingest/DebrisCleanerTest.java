@@ -1,0 +1,62 @@
+package dev.dossier.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DebrisCleanerTest {
+  private final DebrisCleaner cleaner = new DebrisCleaner();
+
+  private static Article art(String id, String text) {
+    return new Article(id, null, null, null, null, null, text);
+  }
+
+  @Test
+  void dropsHeadingsCreditsNavigationAndCommentForms() {
+    String text = String.join("\n", "Share this",
+        "(JANE ROE/Wire/Agency Images)The council voted on Tuesday to close the old bridge for repairs.",
+        "Related Coverage",
+        "Sign in | Register | Help",
+        "Follow @someone on the network for updates from the council.",
+        "You are commenting using your account. Log Out /  Change )",
+        "The repairs will take a year, the council said, and cost four million.");
+    String out = cleaner.clean(List.of(art("a", text))).get(0).text();
+    assertThat(out).isEqualTo("The council voted on Tuesday to close the old bridge for repairs.\n\n"
+        + "The repairs will take a year, the council said, and cost four million.");
+  }
+
+  @Test
+  void dropsShortCaptionLinesThatCarryACredit() {
+    String text = "The old bridge at dusk. (Jo Bell/Daily Tide)\nThe council voted to close the old bridge.";
+    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo("The council voted to close the old bridge.");
+  }
+
+  @Test
+  void dropsPullQuotesRepeatedInsideTheBody() {
+    String text = "Nobody expected the river to rise so fast.\n"
+        + "\"Nobody expected the river to rise so fast. We had minutes,\" the mayor said.";
+    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).startsWith("\"Nobody expected").doesNotContain("\n");
+  }
+
+  @Test
+  void lineSharedByUnrelatedOutletsIsBoilerplateButSyndicatedCopiesKeepTheirText() {
+    String pitch = "Good journalism costs money, and every reader who pays keeps it free for everyone else.";
+    Article a = art("a", "The council closed the bridge on Tuesday.\nRepairs will take a year.\n" + pitch);
+    Article b = art("b", "Drivers must now take the ring road.\nTraffic was slow all morning.\n" + pitch);
+    Article copy = art("c", "The council closed the bridge on Tuesday.\nRepairs will take a year.");
+    List<Article> out = cleaner.clean(List.of(a, b, copy));
+    assertThat(out.get(0).text()).doesNotContain("Good journalism");
+    assertThat(out.get(1).text()).doesNotContain("Good journalism");
+    assertThat(out.get(2).text()).contains("The council closed the bridge").contains("Repairs will take a year.");
+  }
+
+  @Test
+  void dropsReaderPitchAtTheEndOnly() {
+    String text = "If you drive, you should plan for delays, the council said.\n"
+        + "The bridge will close on Tuesday.\nBy subscribing, you help us keep reporting.";
+    String out = cleaner.clean(List.of(art("a", text))).get(0).text();
+    assertThat(out).startsWith("If you drive").doesNotContain("subscribing");
+  }
+}
