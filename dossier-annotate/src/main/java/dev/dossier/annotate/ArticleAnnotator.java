@@ -84,12 +84,14 @@ public final class ArticleAnnotator {
           continue;
         }
         int j = i + 1;
-        while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner()) && !possessiveSplit(toks, j)) {
+        while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner()) && !possessiveSplit(toks, j)
+            && !conjunctionSplit(toks, i, j)) {
           j++;
         }
         if (j < toks.size() && possessiveSplit(toks, j)) {
           j++; // keep the possessive with the owner; the name after it starts a new mention
         }
+        boolean skipConjunction = j < toks.size() && conjunctionSplit(toks, i, j);
         int end = toks.get(j - 1).pos().equals("POS") && j - 1 > i ? j - 1 : j;
         Span span = new Span(toks.get(i).span().begin(), toks.get(end - 1).span().end());
         out.add(new Mention(span, span.of(text), type, s.index()));
@@ -98,10 +100,22 @@ public final class ArticleAnnotator {
             personWords.add(toks.get(k).word());
           }
         }
-        i = j;
+        i = skipConjunction ? j + 1 : j;
       }
     }
     return propagate(text, sentences, out, personWords);
+  }
+
+  /** "Harbour Workers Union and Blue Tern Lines": a conjunction between two multi-word names splits them. */
+  private static boolean conjunctionSplit(List<Token> toks, int start, int j) {
+    if (!toks.get(j).pos().equals("CC") || j - start < 2) {
+      return false;
+    }
+    int after = 0;
+    for (int k = j + 1; k < toks.size() && toks.get(k).ner().equals(toks.get(j).ner()); k++) {
+      after++;
+    }
+    return after >= 2;
   }
 
   private static boolean possessiveSplit(List<Token> toks, int j) {

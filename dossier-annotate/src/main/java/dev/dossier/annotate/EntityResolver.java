@@ -97,7 +97,10 @@ public final class EntityResolver {
         String k = key(m.text());
         Canonical c = direct.get(k);
         if (c == null && ambiguous.containsKey(k)) {
-          c = mostSalient(ambiguous.get(k), storyCount, local, introduced);
+          c = justNamed(ambiguous.get(k), m, a, direct);
+          if (c == null) {
+            c = mostSalient(ambiguous.get(k), storyCount, local, introduced);
+          }
         }
         if (c != null) {
           of.put(new MentionRef(id, m.span()), c);
@@ -120,6 +123,31 @@ public final class EntityResolver {
     Map<MentionRef, String> entityOf = new HashMap<>();
     of.forEach((ref, c) -> entityOf.put(ref, ids.get(c)));
     return new StoryEntities(entities, entityOf);
+  }
+
+  /**
+   * The one candidate named in full in this or the previous sentence, before the mention ("Ana Reyes, a
+   * nurse, ... Reyes said"); null when none or several were (then salience decides).
+   */
+  private static Canonical justNamed(List<Canonical> candidates, Mention m, AnnotatedArticle a,
+      Map<String, Canonical> direct) {
+    Canonical found = null;
+    for (Mention other : a.mentions()) {
+      if (other.span().begin() >= m.span().begin()) {
+        break;
+      }
+      if (other.sentence() < m.sentence() - 1) {
+        continue;
+      }
+      Canonical c = direct.get(key(other.text()));
+      if (c != null && candidates.contains(c)) {
+        if (found != null && found != c) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
   }
 
   private static Canonical mostSalient(List<Canonical> candidates, Map<Canonical, Integer> story,

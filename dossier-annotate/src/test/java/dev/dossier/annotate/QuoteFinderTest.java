@@ -1,0 +1,52 @@
+package dev.dossier.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Span;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private final QuoteFinder finder = new QuoteFinder(3);
+
+  private List<String> quotes(String text) {
+    return finder.find(text).stream().map(s -> s.of(text)).toList();
+  }
+
+  @Test
+  void findsCurlyAndStraightQuotesWithoutMarksOrTrailingComma() {
+    assertThat(quotes("“We will rebuild the bridge,” she said. He said \"it is not over yet.\""))
+        .containsExactly("We will rebuild the bridge", "it is not over yet.");
+  }
+
+  @Test
+  void shortScareQuotesAreNotQuotes() {
+    assertThat(quotes("The \"unofficial\" visit, a “solemn duty”, ended.")).isEmpty();
+  }
+
+  @Test
+  void anUnclosedQuoteEndsWithItsParagraph() {
+    assertThat(quotes("“We waited for hours and nobody came.\n\n“Then the water rose,” he said."))
+        .containsExactly("We waited for hours and nobody came.", "Then the water rose");
+  }
+
+  @Test
+  void spansStayInsideAnyText() {
+    long seed = Long.getLong("dossier.seed", System.nanoTime());
+    System.out.println("QuoteFinderTest seed: " + seed);
+    Random r = new Random(seed);
+    String alphabet = "ab c\"“”«» ,.\n";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(200); k > 0; k--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      for (Span s : finder.find(text)) {
+        assertThat(s.end()).isLessThanOrEqualTo(text.length());
+        assertThat(s.length()).isPositive();
+      }
+    }
+  }
+}

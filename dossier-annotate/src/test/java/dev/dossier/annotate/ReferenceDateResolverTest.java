@@ -1,0 +1,54 @@
+package dev.dossier.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDateResolverTest {
+  private static final ArticleAnnotator ANNOTATOR = new ArticleAnnotator(CoreNlpModels.shared());
+
+  private static AnnotatedArticle art(String id, LocalDate published, String text) {
+    return ANNOTATOR.annotate(new Article(id, null, null, null, published, null, text));
+  }
+
+  @Test
+  void weekdayNamedWithAMonthAndDayFixesTheYear() {
+    var a = art("a", null, "The dam, finished in 2024, gave way on Thursday, June 12, flooding the valley.");
+    var b = art("b", null, "Rescuers reached the last village on Saturday.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
+    // June 12 was a Wednesday in 2024 and a Thursday in 2025: the weekday moves the year the text suggests.
+    assertThat(d.story().date()).isEqualTo(LocalDate.of(2025, 6, 14));
+    assertThat(d.story().basis()).contains("Thursday").contains("Saturday").contains("s2");
+  }
+
+  @Test
+  void yearsMentionedDateAPartialDate() {
+    var a = art("a", null, "The 2019 season ended badly. The club was sold on May 3 to a new owner.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
+    assertThat(d.story().date()).isEqualTo(LocalDate.of(2019, 5, 3));
+  }
+
+  @Test
+  void metadataWinsAndUndatedArticlesBorrowFromDatedOnes() {
+    var a = art("a", LocalDate.of(2022, 1, 10), "The vote took place on Monday.");
+    var b = art("b", null, "Lawmakers met again on Tuesday.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
+    assertThat(d.of("a").date()).isEqualTo(LocalDate.of(2022, 1, 10));
+    assertThat(d.of("a").basis()).contains("metadata");
+    assertThat(d.of("b").date()).isEqualTo(LocalDate.of(2022, 1, 10));
+  }
+
+  @Test
+  void givenDateOverridesAndNothingDatedSaysSo() {
+    var a = art("a", null, "The vote took place on Monday.");
+    LocalDate given = LocalDate.of(2020, 2, 2);
+    assertThat(new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), given).story().date()).isEqualTo(given);
+    var none = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null).story();
+    assertThat(none.date()).isNull();
+    assertThat(none.basis()).startsWith("unknown");
+  }
+}

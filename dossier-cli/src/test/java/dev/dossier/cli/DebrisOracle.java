@@ -1,0 +1,21 @@
+package dev.dossier.cli;
+
+import java.util.regex.Pattern;
+
+/**
+ * A test oracle for web debris, independent of the engine's cleaner (which reads only line shape and
+ * repetition): common debris wordings of news sites. Used only to check output, never to clean input.
+ */
+final class DebrisOracle {
+  private static final Pattern DEBRIS = Pattern.compile(
+      "(?i)getty images|\\bap photo\\b|\\bphoto:|\\bimage:|\\bcredit:|click here|share this|share via|sign up"
+          + "|subscrib|newsletter|all rights reserved|©|copyright|follow us|read more|advertisement"
+          + "|leave a (reply|comment)|log ?in\\b|log out|you are commenting|cookies?\\b|https?://|www\\.|\\s@\\w"
+          + "|\\(\\s*[A-Z][\\w.-]*( [A-Z][\\w.-]*)*/[A-Z]");
+
+  private DebrisOracle() {}
+
+  static boolean looksLikeDebris(String sentence) {
+    return DEBRIS.matcher(sentence).find();
+  }
+}
