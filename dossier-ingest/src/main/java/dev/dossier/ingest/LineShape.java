@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
 final class LineShape {
   private static final Pattern LINK_LIKE = Pattern.compile(
       "https?://|www\\.\\w|(?<![\\w.])@\\w{2,}|%[sd]\\b|\\{\\{|\\w+\\.(?:com|org|net)/\\S");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s[|/»›]\\s");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s[|/»›+]\\s");
+  /** An unparenthesized credit inside a line: "Jane Doe/AFP/Getty Images" (a name and an agency). */
+  private static final Pattern EMBEDDED_CREDIT = Pattern.compile(
+      "(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*/\\p{Lu}[\\w.&'-]*|\\p{Lu}[\\w.&'-]*/(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*");
+  /** Interface instructions ("Click here", "Tap to ...") are the page's controls, not reporting. */
+  private static final Pattern UI_INSTRUCTION = Pattern.compile("^(?:Click|Tap|Swipe|Scroll|Enlarge)\\b");
   /** A parenthetical made of names joined by slashes: a photo credit like "(Jane Doe/Agency)". */
   private static final Pattern INLINE_CREDIT = Pattern.compile("\\(([^()]{1,120})\\)");
   private static final Pattern LEADING_BULLET = Pattern.compile("^[•▪●◦·■►✓*]\\s*");
@@ -49,10 +54,13 @@ final class LineShape {
     return open >= 0 && isCredit(t.substring(open + 1, t.length() - 1));
   }
 
-  /** Slash-joined short name-like chunks, with almost no lowercase function words: a credit line. */
+  /**
+   * Slash-joined short name-like chunks, with almost no lowercase function words ("Jane Doe/Agency"), or a
+   * one-word label and a colon ("Photo: Jane Doe"): a credit.
+   */
   static boolean isCredit(String inner) {
     if (inner.indexOf('/') < 0) {
-      return false;
+      return inner.matches("\\s*\\p{Lu}\\p{L}+:\\s.{1,60}") && inner.split("\\s+").length <= 8;
     }
     String[] words = inner.strip().split("[\\s/]+");
     if (words.length > 10) {
@@ -76,8 +84,18 @@ final class LineShape {
     if (unbalanced(line)) {
       return "unbalanced brackets";
     }
-    if (countMatches(SEPARATORS, line) >= 2 && words < 30) {
+    int separators = countMatches(SEPARATORS, line);
+    if (separators >= 2 && words < 30) {
       return "navigation separators";
+    }
+    if (separators >= 1 && words < 30 && addressesReader(line)) {
+      return "widget addressing the reader";
+    }
+    if (UI_INSTRUCTION.matcher(line).find()) {
+      return "interface instruction";
+    }
+    if (EMBEDDED_CREDIT.matcher(line).find() && words < 60) {
+      return "caption with photo credit";
     }
     if (!endsLikeSentence(line) && words < 15) {
       return "not a sentence";

@@ -59,4 +59,16 @@ class DebrisCleanerTest {
     String out = cleaner.clean(List.of(art("a", text))).get(0).text();
     assertThat(out).startsWith("If you drive").doesNotContain("subscribing");
   }
+
+  @Test
+  void dropsCaptionsWithEmbeddedOrLabelledCreditsAndInterfaceText() {
+    String text = String.join("\n",
+        "Enlarge image Jo Bell/Wire/Agency Images Workers repair the old bridge on Tuesday.",
+        "Mara Holt (Photo: Courtesy - City Council)",
+        "Click here to see the full list of closed roads.",
+        "Get updates in your inbox + Subscribe Thank you for subscribing!",
+        "The council said the U.S./Canada crossing stays open, and trade will not suffer.");
+    String out = cleaner.clean(List.of(art("a", text))).get(0).text();
+    assertThat(out).isEqualTo("The council said the U.S./Canada crossing stays open, and trade will not suffer.");
+  }
 }
