@@ -64,11 +64,17 @@ final class BriefCommand implements Callable<Integer> {
     long totalWords = articles.stream().mapToLong(Article::words).sum();
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     AnnotatedStory story;
+    long loadStart = System.nanoTime();
+    long annotateStart;
     try (Progress progress = new Progress("Annotating " + articles.size() + " articles", totalWords, "words", quiet)) {
       progress.extraMessage("loading language models");
       CoreNlpModels models = CoreNlpModels.shared();
       progress.extraMessage("");
+      annotateStart = System.nanoTime();
       story = new StoryAnnotator(new ArticleAnnotator(models), n).annotate(articles, given, progress::step);
+    }
+    if (!quiet) {
+      reportSpeed(story, (annotateStart - loadStart) / 1e9, (System.nanoTime() - annotateStart) / 1e9, n);
     }
     Briefing briefing = new BriefingBuilder(new CentroidSummarizer(), options).build(story);
     String rendered = renderer.render(briefing);
@@ -82,6 +88,13 @@ final class BriefCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private static void reportSpeed(AnnotatedStory story, double loadSecs, double secs, int threads) {
+    long tokens = story.articles().stream()
+        .flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
+    System.err.printf("models loaded in %.1f s; annotated %d articles, %d tokens in %.1f s (%.0f tokens/s, %d threads)%n",
+        loadSecs, story.articles().size(), tokens, secs, tokens / Math.max(secs, 1e-9), threads);
   }
 
   static LocalDate parseDate(String s) {

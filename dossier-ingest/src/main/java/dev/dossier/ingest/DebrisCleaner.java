@@ -20,13 +20,26 @@ import java.util.Set;
  *   <li>repetition across outlets: a line shared by two articles that otherwise share little is the
  *       boilerplate of a publishing platform, not reporting (syndicated copies share most lines and
  *       keep them);
- *   <li>lines addressing the reader at the end of an article.
+ *   <li>lines addressing the reader at the end of an article;
+ *   <li>sentences that platforms repeat under unrelated stories, learned from a corpus
+ *       ({@link BoilerplateSentences}).
  * </ul>
  *
  * <p>Why hand-written: readability-style extractors work on HTML structure, which plain text and the
  * text of scraped datasets no longer have; these signals work on the text alone.
  */
 public final class DebrisCleaner {
+  private final BoilerplateSentences boilerplate;
+
+  /** A cleaner that also drops the platform boilerplate sentences shipped with Dossier. */
+  public DebrisCleaner() {
+    this(BoilerplateSentences.shipped());
+  }
+
+  public DebrisCleaner(BoilerplateSentences boilerplate) {
+    this.boilerplate = boilerplate;
+  }
+
   /** Two articles sharing more than this fraction of their lines are copies of one report. */
   private static final double SYNDICATED_SHARE = 0.5;
   /** A line shorter than this that carried a photo credit is a caption. */
@@ -58,7 +71,7 @@ public final class DebrisCleaner {
   List<String> cleanLines(String text) {
     List<String> candidates = new ArrayList<>();
     for (String raw : Paragraphs.lines(text)) {
-      String l = LineShape.stripInline(raw);
+      String l = boilerplate.strip(LineShape.stripInline(raw));
       // A short line that carried a photo credit is the caption of that photo.
       boolean caption = LineShape.endsWithCredit(raw) && l.split("\\s+").length < CAPTION_WORDS;
       if (!l.isEmpty() && !caption && LineShape.debrisReason(l) == null) {

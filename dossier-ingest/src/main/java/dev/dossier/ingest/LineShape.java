@@ -14,6 +14,8 @@ final class LineShape {
   /** An unparenthesized credit inside a line: "Jane Doe/AFP/Getty Images" (a name and an agency). */
   private static final Pattern EMBEDDED_CREDIT = Pattern.compile(
       "(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*/\\p{Lu}[\\w.&'-]*|\\p{Lu}[\\w.&'-]*/(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*");
+  /** A truncated teaser with its link word: "Owner seeks a new publisher; several... More." */
+  private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*\\p{Lu}\\p{L}*\\s*[.»›>]*$");
   /** Interface instructions ("Click here", "Tap to ...") are the page's controls, not reporting. */
   private static final Pattern UI_INSTRUCTION = Pattern.compile("^(?:Click|Tap|Swipe|Scroll|Enlarge)\\b");
   /** A parenthetical made of names joined by slashes: a photo credit like "(Jane Doe/Agency)". */
@@ -90,6 +92,9 @@ final class LineShape {
     }
     if (separators >= 1 && words < 30 && addressesReader(line)) {
       return "widget addressing the reader";
+    }
+    if (TEASER.matcher(line).find()) {
+      return "teaser link";
     }
     if (UI_INSTRUCTION.matcher(line).find()) {
       return "interface instruction";
