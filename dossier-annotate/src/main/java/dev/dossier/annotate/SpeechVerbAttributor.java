@@ -83,11 +83,20 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     if (best != null) {
       return new Quote(q, sentence, best.speaker, best.cue);
     }
+    // Someone named before the quote in its own sentence beats the previous quote's speaker: the
+    // continuation rule is for quotes that stand alone after an attributed one.
+    Span nearest = f.personBefore(first, regionStart);
+    if (nearest != null) {
+      return new Quote(q, sentence, nearest, "nearest-person");
+    }
+    Span subject = f.sentenceSubject(regionStart, first);
+    if (subject != null) {
+      return new Quote(q, sentence, subject, "sentence-subject");
+    }
     if (previous != null && previous.speaker() != null && continues(f.article.text(), previous.span(), q)) {
       return new Quote(q, sentence, previous.speaker(), "continuation");
     }
-    Span nearest = f.personBefore(first, regionStart);
-    return new Quote(q, sentence, nearest, nearest == null ? "none" : "nearest-person");
+    return new Quote(q, sentence, null, "none");
   }
 
   private static boolean isCue(Flat f, int i) {
@@ -337,6 +346,15 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       int minSentence = Math.max(0, sentence[pronoun] - reach);
       Span speaker = attributor.latestSpeaker(this, pronoun, minSentence);
       return speaker != null ? speaker : personBefore(pronoun, sentenceFirst[minSentence]);
+    }
+
+    /** A mention that opens the sentence ("Beijing released a statement ..."), before the quote. */
+    Span sentenceSubject(int sentenceStart, int quoteFirst) {
+      int i = sentenceStart;
+      while (i < quoteFirst && (tokens[i].pos().equals("DT") || tokens[i].pos().equals("JJ"))) {
+        i++;
+      }
+      return i < quoteFirst && !inQuote[i] && mention[i] != null ? mention[i].span() : null;
     }
 
     Span personBefore(int before, int stop) {
