@@ -1,12 +1,12 @@
 package dev.dossier.ingest;
 
 import dev.dossier.model.Article;
+import dev.dossier.model.TextKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -162,6 +162,6 @@ public final class DebrisCleaner {
   }
 
   private static String key(String line) {
-    return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return TextKey.of(line).value();
   }
 }

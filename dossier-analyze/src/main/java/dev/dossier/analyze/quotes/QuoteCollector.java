@@ -5,11 +5,11 @@ import dev.dossier.annotate.MentionRef;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Entity;
 import dev.dossier.model.Quote;
+import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.QuoteEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +24,7 @@ public final class QuoteCollector {
       String label = story.labels().get(i);
       for (Quote q : a.quotes()) {
         String text = q.span().of(a.text());
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String key = TextKey.of(text).value();
         Builder b = byText.get(key);
         if (b != null) {
           if (!b.source.equals(label) && !b.alsoIn.contains(label)) {

@@ -148,7 +148,7 @@ public final class CentroidSummarizer implements Summarizer {
       this.sent = sent;
       this.tf = TermVectors.counts(sent.words());
       this.words = sent.text().split("\\s+").length;
-      this.key = sent.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      this.key = dev.dossier.model.TextKey.of(sent.text()).value();
       this.relativePosition = sent.index() / (double) Math.max(1, docSentences);
       this.eligible = isSummaryMaterial(sent.text(), words);
     }

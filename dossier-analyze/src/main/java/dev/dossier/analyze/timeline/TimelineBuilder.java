@@ -6,6 +6,7 @@ import dev.dossier.annotate.ResolvedDate;
 import dev.dossier.annotate.Tense;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.DateMention;
+import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.TimelineEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class TimelineBuilder {
   }
 
   private static String eventKey(String event) {
-    return event.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return TextKey.of(event).value();
   }
 
   private static final class Row {
