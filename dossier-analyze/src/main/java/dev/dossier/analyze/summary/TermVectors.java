@@ -9,7 +9,7 @@ import java.util.Set;
  * TF-IDF vectors of sentences over content words, with IDF from the story's own sentences. Sparse maps
  * are enough: a story has a few hundred sentences.
  */
-final class TermVectors {
+public final class TermVectors {
   private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on",
       "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its",
       "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
@@ -22,7 +22,7 @@ final class TermVectors {
   private TermVectors() {}
 
   /** Content terms of a sentence: lowercased, stop words and punctuation dropped, plural "s" folded. */
-  static Map<String, Integer> counts(List<String> words) {
+  public static Map<String, Integer> counts(List<String> words) {
     Map<String, Integer> tf = new HashMap<>();
     for (String w : words) {
       String t = normalize(w);
@@ -33,7 +33,7 @@ final class TermVectors {
     return tf;
   }
 
-  static String normalize(String w) {
+  public static String normalize(String w) {
     String t = w.toLowerCase(java.util.Locale.ROOT);
     if (t.isEmpty() || STOP.contains(t) || !Character.isLetterOrDigit(t.charAt(0))) {
       return null;
@@ -44,13 +44,13 @@ final class TermVectors {
     return t;
   }
 
-  static Map<String, Double> tfidf(Map<String, Integer> tf, Map<String, Double> idf) {
+  public static Map<String, Double> tfidf(Map<String, Integer> tf, Map<String, Double> idf) {
     Map<String, Double> v = new HashMap<>();
     tf.forEach((t, c) -> v.put(t, (1 + Math.log(c)) * idf.getOrDefault(t, 1.0)));
     return v;
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+  public static double cosine(Map<String, Double> a, Map<String, Double> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -66,7 +66,7 @@ final class TermVectors {
     return dot == 0 ? 0 : dot / (norm(a) * norm(b));
   }
 
-  static double norm(Map<String, Double> v) {
+  public static double norm(Map<String, Double> v) {
     double s = 0;
     for (double x : v.values()) {
       s += x * x;

@@ -1,0 +1,77 @@
+package dev.dossier.cli;
+
+import dev.dossier.analyze.summary.CentroidSummarizer;
+import dev.dossier.analyze.summary.Summarizer;
+import dev.dossier.analyze.summary.SummaryInput;
+import dev.dossier.annotate.CoreNlpModels;
+import dev.dossier.annotate.SentenceSplitter;
+import dev.dossier.eval.ClusterPreparer;
+import dev.dossier.eval.EvalRunner;
+import dev.dossier.eval.SystemCatalog;
+import dev.dossier.eval.SystemResult;
+import dev.dossier.eval.data.ClusterDataset;
+import dev.dossier.eval.data.EvalCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossier eval}: summarizers side by side on a dataset, scored with ROUGE. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score summarizers side by side with ROUGE-1/2/L/Lsum (stemmed, F averaged per example; the "
+        + "prediction is cut to --words by the scorer).")
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--dataset", required = true, description = "JSONL(.gz) of {\"id\", \"documents\", \"summary\"|\"summaries\"}")
+  Path dataset;
+
+  @Option(names = "--system", defaultValue = "lead3,leadfill,lexrank,textrank,sumbasic,mmr,dossier",
+      description = "comma-separated systems (default: ${DEFAULT-VALUE}; also: centroid)")
+  String systems;
+
+  @Option(names = "--words", defaultValue = "300", description = "word budget (default: ${DEFAULT-VALUE})")
+  int words;
+
+  @Option(names = "--limit", defaultValue = "0", description = "only the first N clusters (0: all)")
+  int limit;
+
+  @Option(names = "--threads", description = "parallel clusters (default: number of cores)")
+  Integer threads;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress bars")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(dataset)) {
+      throw new Main.UserError("no such file: " + dataset);
+    }
+    List<Summarizer> chosen = new SystemCatalog(CentroidSummarizer::new).select(systems);
+    List<EvalCluster> clusters = ClusterDataset.read(dataset, limit, w -> {
+      if (!quiet) {
+        System.err.println("warning: " + w);
+      }
+    });
+    if (clusters.isEmpty()) {
+      throw new Main.UserError("no usable cluster in " + dataset);
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    EvalRunner runner = new EvalRunner(new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared())), words, n);
+    List<SummaryInput> inputs;
+    long t0 = System.nanoTime();
+    try (Progress p = new Progress("Preparing", clusters.size(), "clusters", quiet)) {
+      inputs = runner.prepare(clusters, p::step);
+    }
+    double prepSecs = (System.nanoTime() - t0) / 1e9;
+    List<SystemResult> results = new ArrayList<>();
+    for (Summarizer s : chosen) {
+      try (Progress p = new Progress(s.name(), clusters.size(), "clusters", quiet)) {
+        results.add(runner.run(s, clusters, inputs, p::step));
+      }
+    }
+    System.out.println(EvalTable.render(dataset.getFileName().toString(), clusters.size(), words, prepSecs, results));
+    return 0;
+  }
+}

@@ -1,0 +1,108 @@
+package dev.dossier.eval.baselines;
+
+import dev.dossier.analyze.summary.Selection;
+import dev.dossier.analyze.summary.SummaryInput;
+import dev.dossier.analyze.summary.TermVectors;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The sentences of a cluster in one list, with TF-IDF vectors (IDF over the cluster's sentences). */
+final class SentencePool {
+  final List<Entry> entries = new ArrayList<>();
+
+  record Entry(int doc, SummaryInput.Sent sent, int words, Map<String, Integer> tf, Map<String, Double> vector) {
+    Selection selection() {
+      return new Selection(doc, sent.index(), sent.text(), List.of(new Selection.Ref(doc, sent.index())));
+    }
+  }
+
+  SentencePool(SummaryInput input) {
+    List<Map<String, Integer>> tfs = new ArrayList<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (SummaryInput.Doc d : input.docs()) {
+      for (SummaryInput.Sent s : d.sentences()) {
+        Map<String, Integer> tf = TermVectors.counts(s.words());
+        tfs.add(tf);
+        tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+    }
+    Map<String, Double> idf = new HashMap<>();
+    int n = Math.max(1, tfs.size());
+    df.forEach((t, c) -> idf.put(t, Math.log(1.0 + n / (double) c)));
+    int k = 0;
+    for (int d = 0; d < input.docs().size(); d++) {
+      for (SummaryInput.Sent s : input.docs().get(d).sentences()) {
+        Map<String, Integer> tf = tfs.get(k++);
+        entries.add(new Entry(d, s, s.text().split("\\s+").length, tf, TermVectors.tfidf(tf, idf)));
+      }
+    }
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  double cosine(int a, int b) {
+    return TermVectors.cosine(entries.get(a).vector(), entries.get(b).vector());
+  }
+
+  /** Sentences in the given order until the word budget is reached, skipping exact repeats. */
+  List<Selection> fill(List<Integer> order, int words) {
+    List<Selection> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int total = 0;
+    for (int i : order) {
+      if (total >= words) {
+        break;
+      }
+      Entry e = entries.get(i);
+      if (seen.add(dev.dossier.model.TextKey.of(e.sent().text()).value())) {
+        out.add(e.selection());
+        total += e.words();
+      }
+    }
+    return out;
+  }
+
+  /** PageRank over a weighted sentence graph (power iteration), as LexRank and TextRank use. */
+  static double[] pageRank(double[][] w, double damping, int iterations) {
+    int n = w.length;
+    double[] rowSum = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        rowSum[i] += w[i][j];
+      }
+    }
+    double[] r = new double[n];
+    java.util.Arrays.fill(r, 1.0 / Math.max(1, n));
+    for (int it = 0; it < iterations; it++) {
+      double[] next = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (rowSum[i] == 0) {
+          continue;
+        }
+        for (int j = 0; j < n; j++) {
+          if (w[i][j] > 0) {
+            next[j] += r[i] * w[i][j] / rowSum[i];
+          }
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        next[j] = (1 - damping) / n + damping * next[j];
+      }
+      r = next;
+    }
+    return r;
+  }
+
+  static List<Integer> byScoreDescending(double[] scores) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < scores.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(scores[b], scores[a]));
+    return order;
+  }
+}
