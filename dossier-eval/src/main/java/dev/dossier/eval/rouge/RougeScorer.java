@@ -18,6 +18,8 @@ import java.util.Map;
  *       most as often as it occurs in both texts.
  * </ul>
  *
+ * ROUGE-N and ROUGE-L are symmetric: swapping prediction and reference swaps P and R. ROUGE-Lsum is not
+ * (the union LCS is taken per reference sentence), except on single-line texts, where it equals ROUGE-L.
  * Tokens: see {@link RougeTokenizer}. The predicted text is cut to the first {@code wordBudget} words
  * (white-space words, newlines kept) before scoring, so a system cannot gain recall by writing more than
  * the budget. Scores are per example; a corpus score is the mean of per-example F (and P, R).
