@@ -2,7 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.analyze.BriefingBuilder;
 import dev.dossier.analyze.BriefingOptions;
-import dev.dossier.analyze.summary.CentroidSummarizer;
+import dev.dossier.analyze.summary.LearnedSummarizer;
 import dev.dossier.annotate.AnnotatedStory;
 import dev.dossier.annotate.ArticleAnnotator;
 import dev.dossier.annotate.CoreNlpModels;
@@ -76,7 +76,7 @@ final class BriefCommand implements Callable<Integer> {
     if (!quiet) {
       reportSpeed(story, (annotateStart - loadStart) / 1e9, (System.nanoTime() - annotateStart) / 1e9, n);
     }
-    Briefing briefing = new BriefingBuilder(new CentroidSummarizer(), options).build(story);
+    Briefing briefing = new BriefingBuilder(new LearnedSummarizer(), options).build(story);
     String rendered = renderer.render(briefing);
     if (out == null) {
       System.out.print(rendered);

@@ -1,6 +1,8 @@
 package dev.dossier.cli;
 
-import dev.dossier.analyze.summary.CentroidSummarizer;
+import dev.dossier.analyze.summary.LearnedSummarizer;
+import dev.dossier.analyze.summary.SentenceScorer;
+import dev.dossier.analyze.summary.WordSalience;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInput;
 import dev.dossier.annotate.CoreNlpModels;
@@ -40,15 +42,38 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "parallel clusters (default: number of cores)")
   Integer threads;
 
+  @Option(names = "--model", description = "folder with a trained sentence-scorer.lgbm.txt and word-salience.tsv "
+      + "(from dossier train --out-dir) for the learned system (default: the shipped ones)")
+  Path model;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress bars")
   boolean quiet;
+
+  static Summarizer loadModel(Path dir) throws java.io.IOException {
+    Path m = dir.resolve(SentenceScorer.RESOURCE);
+    Path w = dir.resolve(WordSalience.RESOURCE);
+    if (!Files.isRegularFile(m) || !Files.isRegularFile(w)) {
+      throw new Main.UserError("--model needs a folder with " + SentenceScorer.RESOURCE + " and " + WordSalience.RESOURCE);
+    }
+    java.util.Properties props = new java.util.Properties();
+    Path pf = dir.resolve(SentenceScorer.PROPERTIES);
+    if (Files.isRegularFile(pf)) {
+      try (var r = Files.newBufferedReader(pf)) {
+        props.load(r);
+      }
+    }
+    return new LearnedSummarizer(SentenceScorer.fromModelString(Files.readString(m)),
+        WordSalience.fromTsv(Files.readString(w)), SentenceScorer.stopThreshold(props));
+  }
 
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(dataset)) {
       throw new Main.UserError("no such file: " + dataset);
     }
-    List<Summarizer> chosen = new SystemCatalog(CentroidSummarizer::new).select(systems);
+    Summarizer learned = model == null ? null : loadModel(model);
+    List<Summarizer> chosen = new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned)
+        .select(systems);
     List<EvalCluster> clusters = ClusterDataset.read(dataset, limit, w -> {
       if (!quiet) {
         System.err.println("warning: " + w);

@@ -2,7 +2,7 @@ package dev.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dossier.analyze.summary.CentroidSummarizer;
+import dev.dossier.analyze.summary.LearnedSummarizer;
 import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInputs;
@@ -72,7 +72,7 @@ final class SummarizeCommand implements Callable<Integer> {
     Set<String> done = ClusterLines.finishedIds(out);
     long total = ClusterLines.count(in);
     SentenceSplitter splitter = new SentenceSplitter(CoreNlpModels.shared());
-    Summarizer summarizer = new CentroidSummarizer();
+    Summarizer summarizer = new LearnedSummarizer();
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     Semaphore inFlight = new Semaphore(n * 4);

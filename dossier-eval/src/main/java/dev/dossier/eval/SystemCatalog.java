@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 public final class SystemCatalog {
   private final Map<String, Supplier<Summarizer>> systems = new LinkedHashMap<>();
 
+  /** @param dossierDefault Dossier's default summarizer (supplied lazily: it may load a model) */
   public SystemCatalog(Supplier<Summarizer> dossierDefault) {
     systems.put("lead3", Lead3::new);
     systems.put("leadfill", LeadFill::new);

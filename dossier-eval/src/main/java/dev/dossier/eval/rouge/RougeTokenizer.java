@@ -11,14 +11,14 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * tokens longer than three characters are Porter-stemmed. The stemmer is Snowball's "porter" (the original
  * Porter algorithm); rouge-score uses NLTK's Porter, which differs on rare words.
  */
-final class RougeTokenizer {
+public final class RougeTokenizer {
   private final boolean stem;
 
-  RougeTokenizer(boolean stem) {
+  public RougeTokenizer(boolean stem) {
     this.stem = stem;
   }
 
-  List<String> tokens(String text) {
+  public List<String> tokens(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     PorterStemmer stemmer = stem ? new PorterStemmer() : null;

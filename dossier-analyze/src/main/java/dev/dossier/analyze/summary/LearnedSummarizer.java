@@ -1,0 +1,93 @@
+package dev.dossier.analyze.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dossier's default summarizer: a LightGBM sentence scorer trained on ROUGE-oracle labels
+ * ({@link SentenceScorer}), then greedy selection by score with redundancy control, up to the word budget
+ * (and, past half of it, only while candidates score above a learned threshold), in reading order (relative position in the source, then source order). Each selected sentence cites
+ * itself and its near-identical sentences in other sources.
+ */
+public final class LearnedSummarizer implements Summarizer {
+  /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it. */
+  private static final double REDUNDANT = 0.6;
+  private static final int MIN_WORDS = 5;
+  private final SentenceScorer scorer;
+  private final WordSalience salience;
+  private final double stopBelow;
+
+  /**
+   * @param stopBelow once half the budget is used, stop at the first candidate scoring below this (the
+   *     rest is not worth saying); tuned on held-out training clusters by {@code dossier train}
+   */
+  public LearnedSummarizer(SentenceScorer scorer, WordSalience salience, double stopBelow) {
+    this.scorer = scorer;
+    this.salience = salience;
+    this.stopBelow = stopBelow;
+  }
+
+  /** The shipped model, lexicon and stopping threshold. */
+  public LearnedSummarizer() {
+    this(SentenceScorer.shipped(), WordSalience.shipped(), SentenceScorer.shippedStopThreshold());
+  }
+
+  @Override
+  public String name() {
+    return "learned";
+  }
+
+  @Override
+  public List<Selection> summarize(SummaryInput input, int words) {
+    if (words < 1) {
+      throw new IllegalArgumentException("word budget must be positive: " + words);
+    }
+    SentenceFeatures features = new SentenceFeatures(input, words, salience);
+    List<SentenceFeatures.Row> rows = features.rows();
+    double[] scores = scorer.score(features.matrix(), rows.size());
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]));
+    List<Integer> chosen = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int total = 0;
+    for (int i : order) {
+      if (total >= words || (total >= words / 2 && scores[i] < stopBelow)) {
+        break;
+      }
+      SentenceFeatures.Row r = rows.get(i);
+      if (r.words() < MIN_WORDS || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value())
+          || redundant(r, chosen, rows)) {
+        continue;
+      }
+      chosen.add(i);
+      total += r.words();
+    }
+    chosen.sort(Comparator.comparingDouble((Integer i) -> relativePosition(rows.get(i), input))
+        .thenComparingInt(i -> rows.get(i).doc()));
+    List<Selection> out = new ArrayList<>();
+    for (int i : chosen) {
+      SentenceFeatures.Row r = rows.get(i);
+      out.add(new Selection(r.doc(), r.sent().index(), r.sent().text(), SameStatement.support(i, rows)));
+    }
+    return out;
+  }
+
+  private static boolean redundant(SentenceFeatures.Row r, List<Integer> chosen, List<SentenceFeatures.Row> rows) {
+    for (int c : chosen) {
+      if (TermVectors.cosine(r.vector(), rows.get(c).vector()) > REDUNDANT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double relativePosition(SentenceFeatures.Row r, SummaryInput input) {
+    return r.sent().index() / (double) Math.max(1, input.docs().get(r.doc()).sentences().size());
+  }
+}
