@@ -1,5 +1,6 @@
 package dev.dossier.analyze;
 
+import dev.dossier.analyze.agreement.AgreementAnalyzer;
 import dev.dossier.analyze.quotes.QuoteCollector;
 import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.Summarizer;
@@ -20,7 +21,7 @@ import java.util.List;
 
 /**
  * Assembles a {@link Briefing} from an annotated story: sources, cited summary, quotes, timeline, actors.
- * Facts and divergences are left empty until the agreement analysis exists.
+ * Facts, divergences and what each source alone reports come from {@link AgreementAnalyzer}.
  */
 public final class BriefingBuilder {
   private final Summarizer summarizer;
@@ -44,8 +45,11 @@ public final class BriefingBuilder {
     ReferenceDate ref = story.dates().story();
     Briefing.Story header = new Briefing.Story(StoryTitle.choose(story, selections),
         ref.date() == null ? null : ref.date().toString(), ref.basis());
-    return new Briefing(Briefing.SCHEMA, header, sources(story), summary, List.of(), List.of(),
-        new QuoteCollector().collect(story), new TimelineBuilder().build(story), entities(story));
+    AgreementAnalyzer.Result agreement = new AgreementAnalyzer(options.maxFacts(), options.exclusivePerSource())
+        .analyze(story);
+    return new Briefing(Briefing.SCHEMA, header, sources(story), summary, agreement.facts(), agreement.divergences(),
+        new QuoteCollector().collect(story), new TimelineBuilder().build(story), entities(story),
+        agreement.onlyInOneSource());
   }
 
   static Evidence evidence(AnnotatedStory story, int doc, int sentence) {

@@ -31,9 +31,9 @@ public final class CoreNlpModels {
     s.setProperty("annotators", "tokenize,ssplit");
     splitterProperties(s);
     this.splitter = new StanfordCoreNLP(s);
-    Properties t = new Properties();
-    t.setProperty("sutime.includeRange", "true");
-    this.sutime = new TimeAnnotator("sutime", t);
+    // Default SUTime options: ranges ("from Sunday to Wednesday") come as their two ends, which the
+    // agreement analysis reads as a length.
+    this.sutime = new TimeAnnotator("sutime", new Properties());
   }
 
   private static void splitterProperties(Properties p) {

@@ -30,7 +30,8 @@ final class DateFinder {
       "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
       "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "ago", "week", "weeks", "month", "months",
       "year", "years", "weekend", "decade", "morning", "afternoon", "evening", "night", "spring", "summer",
-      "autumn", "fall", "winter", "earlier", "later", "recently", "now", "currently", "last", "next");
+      "autumn", "fall", "winter", "earlier", "later", "recently", "now", "currently", "last", "next", "day", "days",
+      "hours", "noon", "midnight", "a.m.", "p.m.");
 
   private final TimeAnnotator sutime;
 
@@ -73,7 +74,7 @@ final class DateFinder {
   static boolean hasTrigger(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (TRIGGERS.contains(w) || isYearLike(w)) {
+      if (TRIGGERS.contains(w) || isYearLike(w) || w.endsWith("-day") || w.endsWith("-week")) {
         return true;
       }
     }

@@ -140,7 +140,11 @@ public final class ReferenceDateResolver {
     return extendByWeekdays(anchor, weekdays, why);
   }
 
-  /** Past-tense weekdays within the week after the anchor mean the report was written at least then. */
+  /**
+   * Past-tense weekdays name the days around the story's latest dated event: each is read as the one day
+   * of that name from two days before the anchor to four days after ("lasted from Sunday" before a Monday
+   * anchor is the day before). The latest of them, if after the anchor, is when the reports were written.
+   */
   private static ReferenceDate extendByWeekdays(LocalDate anchor, List<Found> weekdays, StringBuilder why) {
     LocalDate ref = anchor;
     Found latest = null;
@@ -149,8 +153,8 @@ public final class ReferenceDateResolver {
       if (!m.find()) {
         continue;
       }
-      LocalDate d = DateResolver.weekday(DayOfWeek.of(Integer.parseInt(m.group(1))), anchor, Tense.FUTURE);
-      if (d.isAfter(anchor) && d.isBefore(anchor.plusDays(7)) && d.isAfter(ref)) {
+      LocalDate d = nearAnchor(DayOfWeek.of(Integer.parseInt(m.group(1))), anchor);
+      if (d.isAfter(ref)) {
         ref = d;
         latest = f;
       }
@@ -161,6 +165,15 @@ public final class ReferenceDateResolver {
     }
     why.append(". Confidence: medium; pass --date to override.");
     return new ReferenceDate(ref, why.toString());
+  }
+
+  /** The day named {@code day} within [anchor - 2, anchor + 4]: exactly one exists. */
+  static LocalDate nearAnchor(DayOfWeek day, LocalDate anchor) {
+    LocalDate d = anchor.minusDays(2);
+    while (d.getDayOfWeek() != day) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 
   /** The year for a month and day: one where it falls on the weekday named, nearest the story's years. */

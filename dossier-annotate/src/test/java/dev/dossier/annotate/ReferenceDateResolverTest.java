@@ -26,6 +26,15 @@ class ReferenceDateResolverTest {
   }
 
   @Test
+  void aWeekdayJustBeforeTheLatestEventDoesNotPushTheDateAWeekAhead() {
+    // Regression: "from Sunday" (the day before a Monday anchor) was read as the Sunday after it.
+    var a = art("a", null, "The summit opened on Monday, March 4, 2024, in the capital.");
+    var b = art("b", null, "Officials said it lasted from Sunday to Wednesday.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
+    assertThat(d.story().date()).isEqualTo(LocalDate.of(2024, 3, 6));
+  }
+
+  @Test
   void yearsMentionedDateAPartialDate() {
     var a = art("a", null, "The 2019 season ended badly. The club was sold on May 3 to a new owner.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);

@@ -52,7 +52,7 @@ final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BriefingRenderer renderer = BriefingRenderer.forFormat(format);
-    BriefingOptions options = new BriefingOptions(words, 40);
+    BriefingOptions options = BriefingOptions.withWords(words);
     LocalDate given = parseDate(date);
     IngestResult input = new ArticleLoader().load(paths);
     if (!quiet) {

@@ -36,7 +36,16 @@ public final class Main {
       }
       return CommandLine.ExitCode.SOFTWARE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // Errors (a broken class initializer, a missing native library) bypass picocli's handler.
+      System.err.println("dossier: internal error: " + e + " (set DOSSIER_DEBUG=1 for details)");
+      if ("1".equals(System.getenv("DOSSIER_DEBUG"))) {
+        e.printStackTrace();
+      }
+      return CommandLine.ExitCode.SOFTWARE;
+    }
   }
 
   /** A user error found by a command itself (not by ingest), shown as one line. */

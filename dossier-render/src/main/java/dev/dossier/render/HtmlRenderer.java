@@ -38,10 +38,18 @@ public final class HtmlRenderer implements BriefingRenderer {
     if (!b.divergences().isEmpty()) {
       p.raw("<a href=\"#differ\">Where sources differ</a>");
     }
+    if (!b.facts().isEmpty()) {
+      p.raw("<a href=\"#agree\">Agreed</a>");
+    }
+    if (!b.onlyInOneSource().isEmpty()) {
+      p.raw("<a href=\"#only\">Only in one source</a>");
+    }
     p.raw("<a href=\"#quotes\">Quotes</a><a href=\"#timeline\">Timeline</a><a href=\"#actors\">Actors</a>"
         + "<a href=\"#sources\">Sources</a></nav></header>");
     summary(p, b);
+    differ(p, b);
     facts(p, b);
+    onlyInOne(p, b);
     quotes(p, b);
     timeline(p, b);
     actors(p, b);
@@ -65,11 +73,29 @@ public final class HtmlRenderer implements BriefingRenderer {
     if (!b.facts().isEmpty()) {
       p.raw("<section id=\"agree\"><h2>What the sources agree on</h2>");
       for (var f : b.facts()) {
-        p.raw("<p>").text(f.text()).citations(f.evidence());
+        p.raw("<p>").text(f.text()).raw(" <span class=\"tag\">").text(f.evidence().size() + " sources")
+            .raw("</span>").citations(f.evidence());
         p.raw("</p>");
       }
       p.raw("</section>");
     }
+  }
+
+  private static void onlyInOne(Page p, Briefing b) {
+    if (!b.onlyInOneSource().isEmpty()) {
+      p.raw("<section id=\"only\"><h2>Only in one source</h2>");
+      for (var o : b.onlyInOneSource()) {
+        p.raw("<h3 class=\"only-source\">").text(o.source()).raw("</h3>");
+        for (var e : o.statements()) {
+          p.raw("<p>").text(e.text()).citations(List.of(e));
+          p.raw("</p>");
+        }
+      }
+      p.raw("</section>");
+    }
+  }
+
+  private static void differ(Page p, Briefing b) {
     if (!b.divergences().isEmpty()) {
       p.raw("<section id=\"differ\"><h2>Where sources differ</h2>");
       for (var d : b.divergences()) {

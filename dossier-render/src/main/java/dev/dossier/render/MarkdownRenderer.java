@@ -34,6 +34,15 @@ public final class MarkdownRenderer implements BriefingRenderer {
       }
       md.append('\n');
     }
+    if (!b.onlyInOneSource().isEmpty()) {
+      md.append("## Only in one source\n\n");
+      for (var o : b.onlyInOneSource()) {
+        for (var e : o.statements()) {
+          md.append("- ").append(inline(e.text())).append(' ').append(cites(List.of(e))).append('\n');
+        }
+      }
+      md.append('\n');
+    }
     if (!b.quotes().isEmpty()) {
       md.append("## Quotes\n\n");
       for (var q : b.quotes()) {

@@ -24,7 +24,8 @@ class RenderersTest {
         List.of(new Briefing.QuoteEntry("We had no choice " + EVIL, "Mara Holt", "e1", "s1", 2, List.of("s2")),
             new Briefing.QuoteEntry("Nobody told us anything", null, null, "s2", 4, List.of())),
         List.of(new Briefing.TimelineEntry("2024-02-06", "Tuesday", "The bridge closed on Tuesday.", "s1", 0, List.of())),
-        List.of(new Briefing.EntityEntry("e1", "Mara Holt", "person", List.of("Holt"), 3, List.of("s1", "s2"))));
+        List.of(new Briefing.EntityEntry("e1", "Mara Holt", "person", List.of("Holt"), 3, List.of("s1", "s2"))),
+        List.of(new Briefing.SourceOnly("s2", List.of(e2))));
   }
 
   static List<String> validate(String json) {

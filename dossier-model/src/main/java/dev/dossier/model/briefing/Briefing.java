@@ -16,7 +16,8 @@ public record Briefing(
     List<Divergence> divergences,
     List<QuoteEntry> quotes,
     List<TimelineEntry> timeline,
-    List<EntityEntry> entities) {
+    List<EntityEntry> entities,
+    List<SourceOnly> onlyInOneSource) {
   public static final String SCHEMA = "dossier.briefing/1";
 
   public Briefing {
@@ -34,6 +35,7 @@ public record Briefing(
     quotes = List.copyOf(quotes);
     timeline = List.copyOf(timeline);
     entities = List.copyOf(entities);
+    onlyInOneSource = List.copyOf(onlyInOneSource);
   }
 
   /** The story's title and the date relative expressions were resolved against. */
@@ -85,6 +87,13 @@ public record Briefing(
       String date, String expression, String event, String source, int sentence, List<String> alsoIn) {
     public TimelineEntry {
       alsoIn = List.copyOf(alsoIn);
+    }
+  }
+
+  /** What one source alone reports (no other source has a similar sentence). */
+  public record SourceOnly(String source, List<Evidence> statements) {
+    public SourceOnly {
+      statements = List.copyOf(statements);
     }
   }
 

@@ -1,0 +1,98 @@
+package dev.dossier.analyze.agreement;
+
+import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.model.briefing.Briefing.Divergence;
+import dev.dossier.model.briefing.Briefing.Evidence;
+import dev.dossier.model.briefing.Briefing.Position;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Points where sentences give different values for the same thing: counts and amounts, times of day,
+ * dates, and lengths. Precision comes first: two values are compared only when they are of the same kind
+ * and unit, hang on the same verb (or, for lengths, the same noun), have the same proper names on their
+ * subject side ("the Morning Star left" is not "the Evening Star left"), and their sentences share an actor
+ * or are similar. Pairs inside one source count too: a report can contradict itself.
+ */
+final class DivergenceFinder {
+  /** Sentences this similar are about the same thing even without a shared actor. */
+  private static final double RELATED = 0.3;
+
+  List<Divergence> find(AnnotatedStory story, StatementIndex idx) {
+    Map<String, Map<String, Position>> topics = new LinkedHashMap<>();
+    List<Statement> all = idx.statements;
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Statement a = all.get(i);
+        Statement b = all.get(j);
+        boolean related = !intersect(a.entities(), b.entities()).isEmpty() || idx.similarity(a, b) >= RELATED;
+        for (StatedValue va : a.values()) {
+          for (StatedValue vb : b.values()) {
+            String topic = conflict(va, vb, idx.mainNouns);
+            // Lengths of the story's main thing compare across the story; other values need related sentences,
+            // or the same common-noun subject of the same verb ("the inquiry will open").
+            boolean sameSubject = !va.subjectNoun().isEmpty() && va.subjectNoun().equals(vb.subjectNoun());
+            if (topic != null && (related || sameSubject || va instanceof StatedValue.Length)) {
+              Map<String, Position> positions = topics.computeIfAbsent(topic, t -> new LinkedHashMap<>());
+              add(positions, va, FactFinder.evidence(story, a));
+              add(positions, vb, FactFinder.evidence(story, b));
+            }
+          }
+        }
+      }
+    }
+    List<Divergence> out = new ArrayList<>();
+    topics.forEach((topic, positions) -> out.add(new Divergence(topic, new ArrayList<>(positions.values()))));
+    return out;
+  }
+
+  /** The topic two values disagree on, or null when they agree or are not about the same thing. */
+  static String conflict(StatedValue a, StatedValue b, java.util.Set<String> mainNouns) {
+    if (a instanceof StatedValue.Length x && b instanceof StatedValue.Length y) {
+      // A length is about the thing it names ("a two-day visit"); only the story's main things compare.
+      boolean same = x.noun().equals(y.noun()) && mainNouns.contains(x.noun());
+      return same && x.days() != y.days() ? "how long the " + x.noun() + " lasted" : null;
+    }
+    if (!a.subjectNames().equals(b.subjectNames())) {
+      return null;
+    }
+    if (a instanceof StatedValue.Quantity x && b instanceof StatedValue.Quantity y) {
+      boolean same = x.unit().equals(y.unit()) && !x.anchor().isEmpty() && x.anchor().equals(y.anchor());
+      boolean differ = Math.abs(x.amount() - y.amount()) > 0.01 * Math.max(Math.abs(x.amount()), Math.abs(y.amount()));
+      return same && differ ? "how many " + plural(x.unit()) + " (" + x.anchor() + ")" : null;
+    }
+    if (a instanceof StatedValue.PointInTime x && b instanceof StatedValue.PointInTime y) {
+      if (x.anchor().isEmpty() || !x.anchor().equals(y.anchor())) {
+        return null;
+      }
+      if (x.day().equals(y.day())) {
+        boolean differ = x.partOfDay() != null && y.partOfDay() != null && !x.partOfDay().equals(y.partOfDay());
+        return differ ? "time of day of \"" + x.anchor() + "\" on " + weekday(x) : null;
+      }
+      return "date of \"" + x.anchor() + "\"";
+    }
+    return null;
+  }
+
+  private static void add(Map<String, Position> positions, StatedValue v, Evidence e) {
+    positions.putIfAbsent(e.source() + ":" + e.sentence() + ":" + v.text(), new Position(v.text(), e));
+  }
+
+  private static String weekday(StatedValue.PointInTime t) {
+    return t.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + t.day();
+  }
+
+  private static String plural(String unit) {
+    return unit.endsWith("s") || unit.equals("percent") ? unit : unit + "s";
+  }
+
+  private static java.util.Set<String> intersect(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> s = new java.util.HashSet<>(a);
+    s.retainAll(b);
+    return s;
+  }
+}
