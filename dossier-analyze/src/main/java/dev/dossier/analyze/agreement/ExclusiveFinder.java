@@ -9,11 +9,35 @@ import java.util.List;
 
 /**
  * What each source alone reports: sentences with an actor or a value that no sentence of another source
- * resembles (cosine below {@link #UNSUPPORTED}), the most central first.
+ * supports ({@link #supports}), the most central first.
  */
 final class ExclusiveFinder {
   static final double UNSUPPORTED = 0.2;
   private static final int MIN_WORDS = 8;
+
+  /**
+   * Another source's sentence supports this one when it is lexically close, or when it names the same
+   * actors and the same number or year (paraphrases share those even when their words differ).
+   */
+  static boolean supports(StatementIndex idx, Statement s, Statement o) {
+    double sim = idx.similarity(s, o);
+    if (sim >= UNSUPPORTED) {
+      return true;
+    }
+    long actors = s.entities().stream().filter(o.entities()::contains).count();
+    boolean sameNumber = numbers(s).stream().anyMatch(numbers(o)::contains);
+    return (actors >= 1 && sameNumber) || (actors >= 2 && sim >= UNSUPPORTED / 2);
+  }
+
+  private static java.util.Set<String> numbers(Statement s) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (var t : s.sentence().tokens()) {
+      if (t.pos().equals("CD") && t.word().chars().anyMatch(Character::isDigit)) {
+        out.add(t.word().replace(",", ""));
+      }
+    }
+    return out;
+  }
 
   List<SourceOnly> find(AnnotatedStory story, StatementIndex idx, int perSource) {
     List<SourceOnly> out = new ArrayList<>();
@@ -27,13 +51,14 @@ final class ExclusiveFinder {
             || (s.entities().isEmpty() && s.values().isEmpty())) {
           continue;
         }
-        double best = 0;
+        boolean supported = false;
         for (Statement o : idx.statements) {
-          if (o.doc() != d) {
-            best = Math.max(best, idx.similarity(s, o));
+          if (o.doc() != d && supports(idx, s, o)) {
+            supported = true;
+            break;
           }
         }
-        if (best < UNSUPPORTED) {
+        if (!supported) {
           alone.add(s);
         }
       }
