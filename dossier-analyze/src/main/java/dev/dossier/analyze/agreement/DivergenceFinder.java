@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Points where sentences give different values for the same thing: counts and amounts, times of day,
- * dates, and lengths. Precision comes first: two values are compared only when they are of the same kind
+ * dates, lengths and places. Precision comes first: two values are compared only when they are of the same kind
  * and unit, hang on the same verb (or, for lengths, the same noun), have the same proper names on their
  * subject side ("the Morning Star left" is not "the Evening Star left"), and their sentences share an actor
  * or are similar. Pairs inside one source count too: a report can contradict itself.
@@ -25,6 +25,7 @@ final class DivergenceFinder {
   List<Divergence> find(AnnotatedStory story, StatementIndex idx) {
     Map<String, Map<String, Position>> topics = new LinkedHashMap<>();
     List<Statement> all = idx.statements;
+    java.util.Set<String> together = idx.namedTogether();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         Statement a = all.get(i);
@@ -33,6 +34,10 @@ final class DivergenceFinder {
         for (StatedValue va : a.values()) {
           for (StatedValue vb : b.values()) {
             String topic = conflict(va, vb, idx.mainNouns);
+            if (topic != null && va instanceof StatedValue.Place x && vb instanceof StatedValue.Place y
+                && (together.contains(x.entity() + "|" + y.entity()) || idx.similarity(a, b) < RELATED)) {
+              topic = null; // places named together may be one inside the other; unrelated sentences, other events
+            }
             // Lengths of the story's main thing compare across the story; other values need related sentences,
             // or the same common-noun subject of the same verb ("the inquiry will open").
             boolean sameSubject = !va.subjectNoun().isEmpty() && va.subjectNoun().equals(vb.subjectNoun());
@@ -64,6 +69,13 @@ final class DivergenceFinder {
       boolean same = x.unit().equals(y.unit()) && !x.anchor().isEmpty() && x.anchor().equals(y.anchor());
       boolean differ = Math.abs(x.amount() - y.amount()) > 0.01 * Math.max(Math.abs(x.amount()), Math.abs(y.amount()));
       return same && differ ? "how many " + plural(x.unit()) + " (" + x.anchor() + ")" : null;
+    }
+    if (a instanceof StatedValue.Place x && b instanceof StatedValue.Place y) {
+      String p = x.text().toLowerCase(Locale.ROOT);
+      String q = y.text().toLowerCase(Locale.ROOT);
+      boolean same = !x.anchor().isEmpty() && x.anchor().equals(y.anchor()) && !x.entity().equals(y.entity())
+          && !p.contains(q) && !q.contains(p);
+      return same ? "where \"" + x.anchor() + "\"" : null;
     }
     if (a instanceof StatedValue.PointInTime x && b instanceof StatedValue.PointInTime y) {
       if (x.anchor().isEmpty() || !x.anchor().equals(y.anchor())) {

@@ -24,6 +24,10 @@ sealed interface StatedValue {
   record PointInTime(LocalDate day, String partOfDay, String text, String anchor, java.util.Set<String> subjectNames,
       String subjectNoun) implements StatedValue {}
 
+  /** "in Tarn": a place, as the resolved entity id, after "in" or "at". */
+  record Place(String entity, String text, String anchor, java.util.Set<String> subjectNames, String subjectNoun)
+      implements StatedValue {}
+
   /** "a two-day visit", "from Sunday to Wednesday": a length in days of something named by {@code noun}. */
   record Length(int days, String noun, String text, String anchor, java.util.Set<String> subjectNames,
       String subjectNoun) implements StatedValue {}

@@ -67,7 +67,7 @@ final class StatementIndex {
           v.forEach((w, x) -> centroid.merge(w, x / norm, Double::sum));
         }
         statements.add(new Statement(d, s, s.text(a.text()), v, entities(story, a, s), names(s),
-            values.extract(a, s, ref)));
+            values.extract(a, s, ref, places(story, a, s))));
       }
     }
   }
@@ -83,6 +83,35 @@ final class StatementIndex {
       }
     }
     return ids;
+  }
+
+  /** Place mentions of the sentence: start offset to entity id. */
+  private static Map<Integer, String> places(AnnotatedStory story, AnnotatedArticle a, Sentence s) {
+    Map<Integer, String> out = new HashMap<>();
+    for (Mention m : a.mentions()) {
+      if (m.sentence() == s.index() && m.type() == dev.dossier.model.EntityType.LOCATION) {
+        String id = story.entities().entityOf().get(new MentionRef(a.article().id(), m.span()));
+        if (id != null) {
+          out.put(m.span().begin(), id);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Pairs of entities named in one sentence somewhere in the story ("Seoul, South Korea"). */
+  Set<String> namedTogether() {
+    Set<String> pairs = new HashSet<>();
+    for (Statement st : statements) {
+      for (String x : st.entities()) {
+        for (String y : st.entities()) {
+          if (!x.equals(y)) {
+            pairs.add(x + "|" + y);
+          }
+        }
+      }
+    }
+    return pairs;
   }
 
   private static Set<String> names(Sentence s) {

@@ -42,7 +42,8 @@ final class ValueExtractor {
   /** How far from its verb a value may stand and still hang on it. */
   private static final int VERB_WINDOW = 6;
 
-  List<StatedValue> extract(AnnotatedArticle a, Sentence s, LocalDate ref) {
+  /** Values of a sentence; {@code placeIds} maps place mentions of the sentence (by start offset) to entity ids. */
+  List<StatedValue> extract(AnnotatedArticle a, Sentence s, LocalDate ref, Map<Integer, String> placeIds) {
     List<StatedValue> out = new ArrayList<>();
     List<Token> toks = s.tokens();
     boolean[] inDate = new boolean[toks.size()];
@@ -58,7 +59,24 @@ final class ValueExtractor {
     quantities(a.text(), toks, inDate, out);
     times(a, s, dates, ref, out);
     lengths(a.text(), s, dates, ref, out);
+    places(a.text(), s, placeIds, out);
     return out;
+  }
+
+  private void places(String text, Sentence s, Map<Integer, String> placeIds, List<StatedValue> out) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      String id = placeIds.get(toks.get(i).span().begin());
+      String prep = toks.get(i - 1).word().toLowerCase(Locale.ROOT);
+      if (id != null && (prep.equals("in") || prep.equals("at"))) {
+        int end = i;
+        while (end + 1 < toks.size() && toks.get(end + 1).pos().startsWith("NNP")) {
+          end++;
+        }
+        out.add(new StatedValue.Place(id, verbatim(text, toks, i, end + 1), anchor(toks, i), subjectNames(toks, i),
+            subjectNoun(toks, i)));
+      }
+    }
   }
 
   private void quantities(String text, List<Token> toks, boolean[] inDate, List<StatedValue> out) {

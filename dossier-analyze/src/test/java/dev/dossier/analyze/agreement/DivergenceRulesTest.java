@@ -47,4 +47,16 @@ class DivergenceRulesTest {
     assertThat(DivergenceFinder.conflict(two, festival, MAIN)).isNull();
     assertThat(DivergenceFinder.conflict(four, four, MAIN)).isNull();
   }
+
+  @Test
+  void placesConflictForTheSameEventButNotWhenOneNameContainsTheOther() {
+    var tarn = new StatedValue.Place("e1", "Tarn", "treat", Set.of(), "survivor");
+    var oster = new StatedValue.Place("e2", "Oster", "treat", Set.of(), "survivor");
+    var county = new StatedValue.Place("e3", "Tarn County", "treat", Set.of(), "survivor");
+    var elsewhere = new StatedValue.Place("e2", "Oster", "meet", Set.of(), "survivor");
+    assertThat(DivergenceFinder.conflict(tarn, oster, MAIN)).isEqualTo("where \"treat\"");
+    assertThat(DivergenceFinder.conflict(tarn, county, MAIN)).isNull();
+    assertThat(DivergenceFinder.conflict(tarn, elsewhere, MAIN)).isNull();
+    assertThat(DivergenceFinder.conflict(tarn, tarn, MAIN)).isNull();
+  }
 }
