@@ -1,6 +1,7 @@
 package dev.dossier.analyze.agreement;
 
 import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.annotate.Tense;
 import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.Fact;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.Set;
 
 /**
  * Statements that several sources make: starting from the most central sentences, each takes the most
- * similar sentence of every other source above {@link #SAME} (lemma TF-IDF cosine), if that sentence is not
- * already part of another fact. Facts are ranked by the number of sources, then by how closely they agree.
+ * similar sentence in the same tense of every other source above {@link #SAME} (lemma TF-IDF cosine), if
+ * that sentence is not already part of another fact. Facts are ranked by the number of sources, then by how closely they agree.
  */
 final class FactFinder {
   static final double SAME = 0.45;
@@ -40,7 +41,8 @@ final class FactFinder {
         Statement best = null;
         double bestSim = 0;
         for (Statement o : idx.statements) {
-          if (o.doc() == d && !used.contains(o)) {
+          // "has opened an inquiry" and "the inquiry will open" are two facts, not one.
+          if (o.doc() == d && !used.contains(o) && Tense.of(o.sentence()) == Tense.of(seed.sentence())) {
             double sim = idx.similarity(seed, o);
             boolean sharesActor = o.entities().stream().anyMatch(seed.entities()::contains);
             if (sim > bestSim && (sim >= SAME || (sim >= SAME_WITH_ACTOR && sharesActor))) {
