@@ -25,8 +25,12 @@ final class ExclusiveFinder {
       return true;
     }
     long actors = s.entities().stream().filter(o.entities()::contains).count();
-    boolean sameNumber = numbers(s).stream().anyMatch(numbers(o)::contains);
+    boolean sameNumber = sameNumber(s, o);
     return (actors >= 1 && sameNumber) || (actors >= 2 && sim >= UNSUPPORTED / 2);
+  }
+
+  static boolean sameNumber(Statement s, Statement o) {
+    return numbers(s).stream().anyMatch(numbers(o)::contains);
   }
 
   private static java.util.Set<String> numbers(Statement s) {

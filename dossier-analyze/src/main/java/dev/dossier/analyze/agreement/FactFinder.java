@@ -19,6 +19,8 @@ final class FactFinder {
   static final double SAME = 0.45;
   /** Between this and {@link #SAME}, sentences state the same fact only if they also name a common actor. */
   static final double SAME_WITH_ACTOR = 0.3;
+  /** A paraphrase shares little wording but the same actor and the same number or year. */
+  static final double PARAPHRASE = 0.25;
   private static final int MIN_WORDS = 6;
 
   List<Fact> find(AnnotatedStory story, StatementIndex idx, int max) {
@@ -45,7 +47,8 @@ final class FactFinder {
           if (o.doc() == d && !used.contains(o) && Tense.of(o.sentence()) == Tense.of(seed.sentence())) {
             double sim = idx.similarity(seed, o);
             boolean sharesActor = o.entities().stream().anyMatch(seed.entities()::contains);
-            if (sim > bestSim && (sim >= SAME || (sim >= SAME_WITH_ACTOR && sharesActor))) {
+            boolean paraphrase = sim >= PARAPHRASE && sharesActor && ExclusiveFinder.sameNumber(seed, o);
+            if (sim > bestSim && (sim >= SAME || (sim >= SAME_WITH_ACTOR && sharesActor) || paraphrase)) {
               best = o;
               bestSim = sim;
             }
