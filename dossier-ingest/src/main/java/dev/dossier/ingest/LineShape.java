@@ -83,8 +83,8 @@ final class LineShape {
     if (LINK_LIKE.matcher(line).find() && words < 40) {
       return "link-like";
     }
-    if (unbalanced(line)) {
-      return "unbalanced brackets";
+    if (unbalanced(line) && words < 30) {
+      return "unbalanced brackets"; // a long line with one is prose cut short, not a widget
     }
     int separators = countMatches(SEPARATORS, line);
     if (separators >= 2 && words < 30) {

@@ -72,4 +72,12 @@ class DebrisCleanerTest {
     String out = cleaner.clean(List.of(art("a", text))).get(0).text();
     assertThat(out).isEqualTo("The council said the U.S./Canada crossing stays open, and trade will not suffer.");
   }
+
+  @Test
+  void aLongParagraphCutShortInsideBracketsIsKept() {
+    // Regression: truncated documents (one long line ending inside a parenthesis) were deleted whole.
+    String text = "The council voted on Tuesday to close the old bridge for repairs that engineers say will take "
+        + "at least a year, and drivers will have to use the ring road in the meantime (officials expect the";
+    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
+  }
 }

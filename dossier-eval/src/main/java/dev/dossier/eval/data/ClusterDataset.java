@@ -64,7 +64,15 @@ public final class ClusterDataset {
         docs.add(part);
       }
     }
-    docs.removeIf(String::isBlank);
+    List<Integer> kept = new ArrayList<>();
+    JsonNode k = node.get("mnplus_kept_documents");
+    if (k != null && k.isArray()) {
+      k.forEach(x -> kept.add(x.asInt()));
+    } else {
+      for (int i = 0; i < docs.size(); i++) {
+        kept.add(i);
+      }
+    }
     List<String> refs = new ArrayList<>();
     if (node.hasNonNull("summary")) {
       refs.add(node.get("summary").asText());
@@ -73,11 +81,11 @@ public final class ClusterDataset {
       node.get("summaries").forEach(x -> refs.add(x.asText()));
     }
     refs.removeIf(String::isBlank);
-    if (docs.isEmpty() || refs.isEmpty()) {
+    if (docs.stream().allMatch(String::isBlank) || refs.isEmpty()) {
       warnings.accept(where + ": skipped (needs \"documents\" and \"summary\" or \"summaries\")");
       return null;
     }
     String id = node.hasNonNull("id") ? node.get("id").asText() : where;
-    return new EvalCluster(id, docs, refs);
+    return new EvalCluster(id, docs, refs, kept);
   }
 }

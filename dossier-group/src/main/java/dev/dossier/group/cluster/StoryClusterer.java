@@ -1,0 +1,196 @@
+package dev.dossier.group.cluster;
+
+import dev.dossier.group.TextFeatures;
+import dev.dossier.group.dedup.NearDuplicateIndex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Online story clustering in one pass (single-link to centroids, as in Miranda et al. 2018, with cheap
+ * features): each article becomes a TF-IDF vector of hashed words, document frequencies growing as the
+ * stream goes, words capitalized mid-sentence (names) weighted up. It joins the story whose centroid is most
+ * similar, if similar enough and close in time, else opens a new story. Candidate stories come from an
+ * inverted index over centroid terms, so each article costs about the same however long the stream.
+ * Near-duplicates (syndicated copies) join their original's story and are linked to it.
+ *
+ * <p>Not thread-safe: one writer, as the stream is ordered.
+ */
+public final class StoryClusterer {
+  private static final double NAME_WEIGHT = 1.5;
+  private static final double BIGRAM_WEIGHT = 1.0;
+  /** Candidate stories per article term at most; a term in more stories says little. */
+  private static final int MAX_POSTINGS = 400;
+  private static final int QUERY_TERMS = 50;
+
+  private final ClustererOptions options;
+  private final NearDuplicateIndex duplicates = NearDuplicateIndex.defaults();
+  private final Map<Long, Integer> df = new HashMap<>();
+  private final Map<Long, List<Integer>> postings = new HashMap<>();
+  private final List<Story> stories = new ArrayList<>();
+  private final Map<String, Integer> storyOfArticle = new HashMap<>();
+  private int docs;
+
+  public StoryClusterer(ClustererOptions options) {
+    this.options = options;
+  }
+
+  private static final class Story {
+    final String id;
+    final Map<Long, Double> centroid = new HashMap<>();
+    double norm;
+    int size;
+    LocalDate first;
+    LocalDate last;
+    final Set<Long> indexed = new HashSet<>();
+
+    Story(String id) {
+      this.id = id;
+    }
+  }
+
+  /** Adds an article (published may be null) and says where it went. */
+  public Assignment add(String id, String text, LocalDate published) {
+    long[] sig = duplicates.signature(text);
+    String original = duplicates.addAndFindOriginal(id, sig);
+    Map<Long, Double> vector = vector(text);
+    if (original != null && storyOfArticle.containsKey(original)) {
+      int s = storyOfArticle.get(original);
+      join(s, id, vector, published);
+      return new Assignment(id, stories.get(s).id, original);
+    }
+    int best = -1;
+    double bestScore = options.threshold();
+    for (int s : candidates(vector)) {
+      double score = cosine(vector, stories.get(s)) * timeFactor(stories.get(s), published);
+      if (score >= bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      stories.add(new Story("story-" + (stories.size() + 1)));
+      best = stories.size() - 1;
+    }
+    join(best, id, vector, published);
+    return new Assignment(id, stories.get(best).id, original);
+  }
+
+  public int stories() {
+    return stories.size();
+  }
+
+  private Map<Long, Double> vector(String text) {
+    Map<Long, Double> tf = new HashMap<>();
+    List<TextFeatures.Word> words = TextFeatures.words(text);
+    for (int i = 0; i < words.size(); i++) {
+      TextFeatures.Word w = words.get(i);
+      tf.merge(TextFeatures.hash(w.text()), w.name() ? NAME_WEIGHT : 1.0, Double::sum);
+      if (i + 1 < words.size()) {
+        // Word pairs: in lowercased or careless text, names survive only as pairs ("jane doe").
+        tf.merge(TextFeatures.hash(w.text() + " " + words.get(i + 1).text()), BIGRAM_WEIGHT, Double::sum);
+      }
+    }
+    docs++;
+    for (long t : tf.keySet()) {
+      df.merge(t, 1, Integer::sum);
+    }
+    List<Map.Entry<Long, Double>> weighted = new ArrayList<>();
+    for (var e : tf.entrySet()) {
+      double idf = Math.log(1.0 + docs / (double) df.get(e.getKey()));
+      weighted.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf));
+    }
+    weighted.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Map<Long, Double> v = new HashMap<>();
+    double norm = 0;
+    for (var e : weighted.subList(0, Math.min(options.docTerms(), weighted.size()))) {
+      v.put(e.getKey(), e.getValue());
+      norm += e.getValue() * e.getValue();
+    }
+    double n = Math.sqrt(norm);
+    if (n > 0) {
+      v.replaceAll((k, x) -> x / n);
+    }
+    return v;
+  }
+
+  /**
+   * Stories sharing one of the article's {@link #QUERY_TERMS} heaviest terms. Not only a handful: the very
+   * heaviest are its rarest words, which no earlier article may have; not all: that costs ten times more.
+   */
+  private Set<Integer> candidates(Map<Long, Double> vector) {
+    List<Map.Entry<Long, Double>> top = new ArrayList<>(vector.entrySet());
+    top.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Set<Integer> out = new HashSet<>();
+    for (var e : top.subList(0, Math.min(QUERY_TERMS, top.size()))) {
+      long t = e.getKey();
+      List<Integer> p = postings.get(t);
+      if (p != null && p.size() <= MAX_POSTINGS) {
+        out.addAll(p);
+      }
+    }
+    return out;
+  }
+
+  private static double cosine(Map<Long, Double> v, Story s) {
+    if (s.norm == 0) {
+      return 0;
+    }
+    double dot = 0;
+    for (var e : v.entrySet()) {
+      Double c = s.centroid.get(e.getKey());
+      if (c != null) {
+        dot += e.getValue() * c;
+      }
+    }
+    return dot / s.norm;
+  }
+
+  /** Articles of one story appear within days of each other: outside the story's dates plus a window, halve. */
+  private double timeFactor(Story s, LocalDate d) {
+    if (d == null || s.first == null) {
+      return 1;
+    }
+    boolean outside = d.isBefore(s.first.minusDays(options.windowDays()))
+        || d.isAfter(s.last.plusDays(options.windowDays()));
+    return outside ? 0.5 : 1;
+  }
+
+  private void join(int index, String articleId, Map<Long, Double> vector, LocalDate published) {
+    Story s = stories.get(index);
+    vector.forEach((t, w) -> s.centroid.merge(t, w, Double::sum));
+    s.size++;
+    if (s.centroid.size() > options.centroidTerms() * 2) {
+      prune(s);
+    }
+    double norm = 0;
+    for (double w : s.centroid.values()) {
+      norm += w * w;
+    }
+    s.norm = Math.sqrt(norm);
+    for (long t : s.centroid.keySet()) {
+      if (s.indexed.add(t)) {
+        postings.computeIfAbsent(t, k -> new ArrayList<>(2)).add(index);
+      }
+    }
+    if (published != null) {
+      s.first = s.first == null || published.isBefore(s.first) ? published : s.first;
+      s.last = s.last == null || published.isAfter(s.last) ? published : s.last;
+    }
+    storyOfArticle.put(articleId, index);
+  }
+
+  /** Keeps the centroid's strongest terms: stories stay compact however many articles join. */
+  private void prune(Story s) {
+    List<Map.Entry<Long, Double>> all = new ArrayList<>(s.centroid.entrySet());
+    all.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    s.centroid.clear();
+    for (var e : all.subList(0, options.centroidTerms())) {
+      s.centroid.put(e.getKey(), e.getValue());
+    }
+  }
+}

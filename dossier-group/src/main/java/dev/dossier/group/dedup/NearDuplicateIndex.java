@@ -1,0 +1,78 @@
+package dev.dossier.group.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds syndicated and lightly edited copies: locality-sensitive hashing over MinHash signatures (bands of
+ * rows; texts sharing a band are candidates), then the estimated Jaccard similarity decides. A copy is linked
+ * to the first article seen with that text, never thrown away. Not thread-safe: one writer.
+ */
+public final class NearDuplicateIndex {
+  private final MinHasher hasher;
+  private final int bands;
+  private final int rows;
+  private final double threshold;
+  private final Map<Long, List<Integer>> buckets = new HashMap<>();
+  private final List<long[]> signatures = new ArrayList<>();
+  private final List<String> ids = new ArrayList<>();
+  /** The root original of each indexed text (itself when it is no copy): a copy of a copy links to the root. */
+  private final List<String> roots = new ArrayList<>();
+
+  /**
+   * @param threshold estimated Jaccard similarity of shingle sets from which a text is a copy
+   */
+  public NearDuplicateIndex(int bands, int rows, double threshold) {
+    if (bands < 1 || rows < 1 || threshold <= 0 || threshold > 1) {
+      throw new IllegalArgumentException("bad LSH parameters: " + bands + "x" + rows + ", " + threshold);
+    }
+    this.hasher = new MinHasher(bands * rows, 42);
+    this.bands = bands;
+    this.rows = rows;
+    this.threshold = threshold;
+  }
+
+  /** 32 bands of 4 rows: a pair at Jaccard 0.7 is a candidate with probability above 0.9998. */
+  public static NearDuplicateIndex defaults() {
+    return new NearDuplicateIndex(32, 4, 0.7);
+  }
+
+  public long[] signature(String text) {
+    return hasher.signature(text);
+  }
+
+  /** The id of the article this text copies, or null; then adds the text under {@code id}. */
+  public String addAndFindOriginal(String id, long[] sig) {
+    String original = null;
+    double best = threshold;
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long k = b;
+      for (int r = 0; r < rows; r++) {
+        k = k * 0x100000001b3L + sig[b * rows + r];
+      }
+      keys[b] = k;
+      for (int other : buckets.getOrDefault(k, List.of())) {
+        double sim = MinHasher.similarity(sig, signatures.get(other));
+        if (sim >= best) {
+          best = sim;
+          original = roots.get(other);
+        }
+      }
+    }
+    int index = signatures.size();
+    signatures.add(sig);
+    ids.add(id);
+    roots.add(original == null ? id : original);
+    for (long k : keys) {
+      buckets.computeIfAbsent(k, x -> new ArrayList<>(2)).add(index);
+    }
+    return original;
+  }
+
+  public int size() {
+    return signatures.size();
+  }
+}

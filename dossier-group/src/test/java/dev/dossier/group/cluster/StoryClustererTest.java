@@ -1,0 +1,69 @@
+package dev.dossier.group.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+  /** Three fictional stories, three reports each, in distinct vocabularies. */
+  static final Map<String, List<String>> STORIES = Map.of(
+      "bridge", List.of(
+          "The Valmere council closed the old harbour bridge after engineers found cracks in its steel supports.",
+          "Cracks in the steel supports forced Valmere to shut the old harbour bridge, the council said.",
+          "Drivers in Valmere face detours after the council closed the cracked old harbour bridge."),
+      "election", List.of(
+          "Voters in Oster elected Dana Whitlock as governor after a long campaign over school funding.",
+          "Dana Whitlock won the Oster governor race, promising more money for schools.",
+          "Oster's new governor Dana Whitlock thanked voters and pledged school funding reform."),
+      "storm", List.of(
+          "A winter storm cut power to thousands of homes across Tarn Island on Friday night.",
+          "Thousands on Tarn Island lost power when the winter storm brought down lines on Friday.",
+          "Crews worked to restore power on Tarn Island after Friday's winter storm."));
+
+  @Test
+  void reportsOfTheSameStoryGoTogetherInAnyOrder() {
+    for (long seed = 1; seed <= 5; seed++) {
+      List<String[]> stream = new ArrayList<>();
+      STORIES.forEach((story, texts) -> texts.forEach(t -> stream.add(new String[] {story, t})));
+      Collections.shuffle(stream, new Random(seed));
+      StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
+      Map<String, Set<String>> predictedOf = new HashMap<>();
+      int i = 0;
+      for (String[] item : stream) {
+        Assignment a = c.add("a" + i++, item[1], LocalDate.of(2025, 1, 10));
+        predictedOf.computeIfAbsent(item[0], k -> new HashSet<>()).add(a.story());
+      }
+      predictedOf.forEach((story, predicted) -> assertThat(predicted).as("story %s, seed", story).hasSize(1));
+      assertThat(c.stories()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aCopyJoinsItsOriginalsStoryAndIsLinkedToIt() {
+    StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
+    String text = STORIES.get("storm").get(0) + " Officials said repairs could take days, and schools stay closed.";
+    Assignment first = c.add("x", text, null);
+    Assignment copy = c.add("y", text + " Share this article.", null);
+    assertThat(copy.story()).isEqualTo(first.story());
+    assertThat(copy.duplicateOf()).isEqualTo("x");
+  }
+
+  @Test
+  void farApartInTimeTheSameWordsNeedMoreToJoin() {
+    StoryClusterer c = new StoryClusterer(ClustererOptions.defaults().withThreshold(0.5));
+    String a = "The festival in Brenn opened with music and food stalls along the river.";
+    String b = "Music and food stalls along the river opened the festival in Brenn again.";
+    Assignment first = c.add("a", a, LocalDate.of(2024, 6, 1));
+    Assignment later = c.add("b", b, LocalDate.of(2025, 6, 1));
+    assertThat(later.story()).isNotEqualTo(first.story());
+  }
+}
