@@ -61,8 +61,8 @@ public final class LearnedSummarizer implements Summarizer {
         break;
       }
       SentenceFeatures.Row r = rows.get(i);
-      if (r.words() < MIN_WORDS || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value())
-          || redundant(r, chosen, rows)) {
+      if (r.words() < MIN_WORDS || !startsLikeSentence(r.sent().text())
+          || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value()) || redundant(r, chosen, rows)) {
         continue;
       }
       chosen.add(i);
@@ -76,6 +76,16 @@ public final class LearnedSummarizer implements Summarizer {
       out.add(new Selection(r.doc(), r.sent().index(), r.sent().text(), SameStatement.support(i, rows)));
     }
     return out;
+  }
+
+  /** A letter, a digit, or an opening quote or bracket: "| AP Photo ..." is a fragment of page furniture. */
+  static boolean startsLikeSentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return Character.isLetterOrDigit(c) || "\"“‘'(«[".indexOf(c) >= 0;
   }
 
   private static boolean redundant(SentenceFeatures.Row r, List<Integer> chosen, List<SentenceFeatures.Row> rows) {

@@ -65,4 +65,12 @@ class LearnedSummarizerTest {
   void emptyInputGivesEmptySummary() {
     assertThat(new LearnedSummarizer().summarize(new SummaryInput(List.of()), 50)).isEmpty();
   }
+
+  @Test
+  void fragmentsOfPageFurnitureAreNeverSelected() {
+    assertThat(LearnedSummarizer.startsLikeSentence("| Photo Agency Headline: a caption")).isFalse();
+    assertThat(LearnedSummarizer.startsLikeSentence("— Jane Doe, director")).isFalse();
+    assertThat(LearnedSummarizer.startsLikeSentence("\"We had no choice,\" she said.")).isTrue();
+    assertThat(LearnedSummarizer.startsLikeSentence("3 people were hurt.")).isTrue();
+  }
 }
