@@ -32,7 +32,11 @@ public final class ArticleLoader {
     for (Path f : files) {
       ArticleFormat format = ArticleFormat.of(f);
       if (format == null) {
-        problems.add(new IngestProblem(f.toString(), "unknown file type (expected .txt, .html or .jsonl)"));
+        problems.add(new IngestProblem(f.toString(), "unknown file type (expected .txt, .html, .jsonl, .rss, .atom, .xml or .warc)"));
+        continue;
+      }
+      if (format == ArticleFormat.WARC) {
+        new WarcArticleSource().read(f, raw::add, problems::add);
         continue;
       }
       String content;
@@ -71,6 +75,8 @@ public final class ArticleLoader {
       case TEXT -> new TextArticleReader();
       case HTML -> new HtmlArticleReader();
       case JSONL -> new JsonlArticleReader();
+      case FEED -> new FeedArticleReader();
+      case WARC -> throw new IllegalStateException("WARC files are streamed, not read whole");
     };
   }
 
