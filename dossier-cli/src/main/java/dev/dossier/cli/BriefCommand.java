@@ -1,6 +1,9 @@
 package dev.dossier.cli;
 
 import dev.dossier.analyze.BriefingBuilder;
+import dev.dossier.archive.Archive;
+import dev.dossier.archive.ArchiveException;
+import dev.dossier.archive.ArchivedArticle;
 import dev.dossier.analyze.BriefingOptions;
 import dev.dossier.analyze.summary.LearnedSummarizer;
 import dev.dossier.annotate.AnnotatedStory;
@@ -27,8 +30,14 @@ import picocli.CommandLine.Parameters;
     description = "Brief a story: read the reports in PATH (folders, files or globs of .txt, .html, .jsonl) "
         + "and write one cited briefing.")
 final class BriefCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "folders, files or globs with the articles")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "folders, files or globs with the articles")
   List<String> paths;
+
+  @Option(names = "--story", description = "brief a story of the archive instead (see dossier stories)")
+  String story;
+
+  @Option(names = "--data", description = "archive folder for --story (default: $DOSSIER_DATA or ./dossier-data)")
+  Path data;
 
   @Option(names = "--format", defaultValue = "md", description = "json, md or html (default: ${DEFAULT-VALUE})")
   String format;
@@ -54,7 +63,7 @@ final class BriefCommand implements Callable<Integer> {
     BriefingRenderer renderer = BriefingRenderer.forFormat(format);
     BriefingOptions options = BriefingOptions.withWords(words);
     LocalDate given = parseDate(date);
-    IngestResult input = new ArticleLoader().load(paths);
+    IngestResult input = story != null ? fromArchive() : new ArticleLoader().load(paths == null ? List.of() : paths);
     if (!quiet) {
       for (IngestProblem p : input.problems()) {
         System.err.println("warning: " + p);
@@ -95,6 +104,27 @@ final class BriefCommand implements Callable<Integer> {
         .flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
     System.err.printf("models loaded in %.1f s; annotated %d articles, %d tokens in %.1f s (%.0f tokens/s, %d threads)%n",
         loadSecs, story.articles().size(), tokens, secs, tokens / Math.max(secs, 1e-9), threads);
+  }
+
+  /** The stored story's articles, copies left out (they would only repeat their original). */
+  private IngestResult fromArchive() {
+    if (paths != null && !paths.isEmpty()) {
+      throw new IllegalArgumentException("give either PATH or --story, not both");
+    }
+    Path folder = DataDir.resolve(data);
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
+    }
+    try (Archive archive = Archive.open(folder)) {
+      List<Article> articles = archive.story(story).stream().filter(a -> a.duplicateOf() == null)
+          .map(ArchivedArticle::article).toList();
+      if (articles.isEmpty()) {
+        throw new Main.UserError("no story " + story + " in " + folder + " (see dossier stories)");
+      }
+      return new IngestResult(articles, List.of());
+    } catch (ArchiveException e) {
+      throw new Main.UserError(e.getMessage());
+    }
   }
 
   static LocalDate parseDate(String s) {

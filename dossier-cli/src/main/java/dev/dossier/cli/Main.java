@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
     description = "Many news reports about one story in, one cited briefing out.",
-    subcommands = {BriefCommand.class, SummarizeCommand.class, EvalCommand.class, TrainCommand.class, EvalClusteringCommand.class, EvalDedupCommand.class, ClusterCommand.class, LearnBoilerplateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BriefCommand.class, IngestCommand.class, StoriesCommand.class, SearchCommand.class, SummarizeCommand.class, EvalCommand.class, TrainCommand.class, EvalClusteringCommand.class, EvalDedupCommand.class, ClusterCommand.class, LearnBoilerplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for unreadable or missing input. */
   public static final int EXIT_INPUT = 3;

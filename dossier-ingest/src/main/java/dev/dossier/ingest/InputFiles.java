@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands what the user named (files, folders, globs such as {@code news/*.html}) into the list of files
- * to read, in a stable order. Folders are read one level deep; hidden files are ignored.
+ * to read, in a stable order. Folders are read recursively; hidden files and folders are ignored.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -48,9 +48,9 @@ public final class InputFiles {
   }
 
   private static List<Path> listDir(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
+    try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().startsWith("."))
+          .filter(f -> !dir.relativize(f).toString().startsWith(".") && !dir.relativize(f).toString().contains("/."))
           .filter(f -> ArticleFormat.of(f) != null)
           .sorted()
           .toList();

@@ -33,7 +33,9 @@ public final class StoryClusterer {
   private final Map<Long, List<Integer>> postings = new HashMap<>();
   private final List<Story> stories = new ArrayList<>();
   private final Map<String, Integer> storyOfArticle = new HashMap<>();
+  private final Map<String, Integer> storyIndex = new HashMap<>();
   private int docs;
+  private int nextStoryNumber = 1;
 
   public StoryClusterer(ClustererOptions options) {
     this.options = options;
@@ -73,8 +75,7 @@ public final class StoryClusterer {
       }
     }
     if (best < 0) {
-      stories.add(new Story("story-" + (stories.size() + 1)));
-      best = stories.size() - 1;
+      best = newStory("story-" + nextStoryNumber++);
     }
     join(best, id, vector, published);
     return new Assignment(id, stories.get(best).id, original);
@@ -82,6 +83,33 @@ public final class StoryClusterer {
 
   public int stories() {
     return stories.size();
+  }
+
+  /**
+   * Replays an article whose story is already known (from an archive), so that a later run goes on where the
+   * last one stopped: same stories, same duplicates, same document frequencies.
+   */
+  public void restore(String id, String text, LocalDate published, String story) {
+    duplicates.addAndFindOriginal(id, duplicates.signature(text));
+    Map<Long, Double> vector = vector(text);
+    Integer index = storyIndex.get(story);
+    if (index == null) {
+      index = newStory(story);
+      if (story.startsWith("story-")) {
+        try {
+          nextStoryNumber = Math.max(nextStoryNumber, Integer.parseInt(story.substring(6)) + 1);
+        } catch (NumberFormatException e) {
+          // a story id from elsewhere: numbering goes on unaffected
+        }
+      }
+    }
+    join(index, id, vector, published);
+  }
+
+  private int newStory(String id) {
+    stories.add(new Story(id));
+    storyIndex.put(id, stories.size() - 1);
+    return stories.size() - 1;
   }
 
   private Map<Long, Double> vector(String text) {

@@ -1,0 +1,260 @@
+package dev.dossier.archive;
+
+import dev.dossier.model.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded archive under a data folder: one Lucene index whose documents are the articles (text searchable
+ * with BM25, every field stored, so the index is also the record store). Writes become durable at
+ * {@link #commit()}: a run killed between commits loses only what it had not committed, and since adds are
+ * keyed by content, running the same input again completes the job without duplicates. One writer at a time
+ * (Lucene's lock); a second one gets a clear error.
+ */
+public final class Archive implements AutoCloseable {
+  private final FSDirectory dir;
+  private final IndexWriter writer;
+  private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+  private final Set<String> keys = new HashSet<>();
+  private long nextSeq;
+
+  private Archive(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    this.dir = FSDirectory.open(folder.resolve("index"));
+    try {
+      this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (LockObtainFailedException e) {
+      dir.close();
+      throw new ArchiveException("the archive in " + folder + " is in use by another dossier run", e);
+    }
+    for (ArchivedArticle a : all()) {
+      keys.add(a.key());
+      nextSeq = Math.max(nextSeq, a.seq() + 1);
+    }
+  }
+
+  /** Opens (creating if needed) the archive in {@code folder}. */
+  public static Archive open(Path folder) {
+    try {
+      return new Archive(folder);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot open the archive in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  public boolean contains(String key) {
+    return keys.contains(key);
+  }
+
+  public long nextSeq() {
+    return nextSeq;
+  }
+
+  public int size() {
+    return keys.size();
+  }
+
+  public void add(ArchivedArticle a) {
+    if (!keys.add(a.key())) {
+      return;
+    }
+    nextSeq = Math.max(nextSeq, a.seq() + 1);
+    Article art = a.article();
+    Document d = new Document();
+    d.add(new StringField("key", a.key(), Field.Store.YES));
+    d.add(new LongPoint("seq", a.seq()));
+    d.add(new StoredField("seq", a.seq()));
+    d.add(new NumericDocValuesField("seq", a.seq()));
+    d.add(new StringField("id", art.id(), Field.Store.YES));
+    d.add(new StringField("story", a.story(), Field.Store.YES));
+    if (a.duplicateOf() != null) {
+      d.add(new StoredField("duplicate_of", a.duplicateOf()));
+    }
+    stored(d, "title", art.title());
+    stored(d, "source", art.source());
+    stored(d, "url", art.url());
+    stored(d, "file", art.file());
+    stored(d, "published", art.published() == null ? null : art.published().toString());
+    if (art.title() != null) {
+      d.add(new TextField("title_text", art.title(), Field.Store.NO));
+    }
+    d.add(new TextField("text", art.text(), Field.Store.YES));
+    try {
+      writer.addDocument(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void stored(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
+  /** Makes everything added so far durable. */
+  public void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every committed and pending article, in ingest order. */
+  public List<ArchivedArticle> all() {
+    return find(new MatchAllDocsQuery(), Integer.MAX_VALUE);
+  }
+
+  public List<ArchivedArticle> story(String id) {
+    return find(new TermQuery(new Term("story", id)), Integer.MAX_VALUE);
+  }
+
+  /** Articles matching a query (Lucene syntax over title and text, BM25), best first. */
+  public List<ArchivedArticle> search(String query, int n) {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(r);
+      Query q = parse(query);
+      List<ArchivedArticle> out = new ArrayList<>();
+      StoredFields fields = r.storedFields();
+      for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+        out.add(read(fields.document(sd.doc)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Stories with at least two articles from at least two outlets (a lone article is not a story), newest
+   * first; only those with an article on or after {@code since}, and matching {@code query}, when given.
+   */
+  public List<StorySummary> stories(LocalDate since, String query) {
+    Set<String> matching = null;
+    if (query != null && !query.isBlank()) {
+      matching = new HashSet<>();
+      for (ArchivedArticle a : search(query, 1000)) {
+        matching.add(a.story());
+      }
+    }
+    Map<String, List<ArchivedArticle>> byStory = new LinkedHashMap<>();
+    for (ArchivedArticle a : all()) {
+      byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+    }
+    List<StorySummary> out = new ArrayList<>();
+    for (var e : byStory.entrySet()) {
+      Set<String> outlets = new LinkedHashSet<>();
+      LocalDate first = null;
+      LocalDate last = null;
+      for (ArchivedArticle a : e.getValue()) {
+        outlets.add(a.outlet());
+        LocalDate p = a.article().published();
+        if (p != null) {
+          first = first == null || p.isBefore(first) ? p : first;
+          last = last == null || p.isAfter(last) ? p : last;
+        }
+      }
+      boolean recent = since == null || (last != null && !last.isBefore(since));
+      if (e.getValue().size() >= 2 && outlets.size() >= 2 && recent && (matching == null || matching.contains(e.getKey()))) {
+        ArchivedArticle head = e.getValue().get(0);
+        String title = head.article().title() != null ? head.article().title() : firstWords(head.article().text());
+        out.add(new StorySummary(e.getKey(), title, e.getValue().size(), new ArrayList<>(outlets), first, last));
+      }
+    }
+    out.sort(Comparator.comparing((StorySummary s) -> s.last() == null ? LocalDate.MIN : s.last()).reversed()
+        .thenComparing(s -> -s.articles()));
+    return out;
+  }
+
+  private Query parse(String query) {
+    try {
+      MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {"title_text", "text"}, analyzer);
+      p.setDefaultOperator(QueryParser.Operator.AND);
+      return p.parse(query);
+    } catch (ParseException e) {
+      try {
+        return new MultiFieldQueryParser(new String[] {"title_text", "text"}, analyzer).parse(QueryParser.escape(query));
+      } catch (ParseException again) {
+        throw new IllegalArgumentException("cannot search for '" + query + "'");
+      }
+    }
+  }
+
+  private List<ArchivedArticle> find(Query q, int n) {
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(r);
+      int max = Math.max(1, Math.min(n, r.maxDoc()));
+      List<ArchivedArticle> out = new ArrayList<>();
+      StoredFields fields = r.storedFields();
+      for (ScoreDoc sd : s.search(q, max, new Sort(new SortField("seq", SortField.Type.LONG))).scoreDocs) {
+        out.add(read(fields.document(sd.doc)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ArchivedArticle read(Document d) {
+    String published = d.get("published");
+    Article a = new Article(d.get("id"), d.get("title"), d.get("source"), d.get("url"),
+        published == null ? null : LocalDate.parse(published), d.get("file"), d.get("text"));
+    return new ArchivedArticle(d.getField("seq").numericValue().longValue(), d.get("key"), a, d.get("story"),
+        d.get("duplicate_of"));
+  }
+
+  private static String firstWords(String text) {
+    String[] w = text.split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(12, w.length))) + (w.length > 12 ? " …" : "");
+  }
+
+  /** Commits and closes. */
+  @Override
+  public void close() {
+    try {
+      writer.commit();
+      writer.close();
+      dir.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.dossier.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dossier.model.Article;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveTest {
+  @TempDir Path dir;
+
+  static ArchivedArticle art(long seq, String key, String source, String story, String text) {
+    return new ArchivedArticle(seq, key, new Article("id-" + key, "T " + key, source, null, LocalDate.of(2025, 1, 2),
+        null, text), story, null);
+  }
+
+  @Test
+  void addsAreKeyedByContentAndSurviveReopening() {
+    try (Archive a = Archive.open(dir)) {
+      a.add(art(0, "k1", "Daily Tide", "story-1", "The council closed the old bridge."));
+      a.add(art(1, "k1", "Daily Tide", "story-1", "The council closed the old bridge."));
+      a.add(art(2, "k2", "Harbour Post", "story-1", "Officials shut the bridge on Tuesday."));
+      a.add(art(3, "k3", "Harbour Post", "story-2", "A storm hit the coast."));
+    }
+    try (Archive a = Archive.open(dir)) {
+      assertThat(a.size()).isEqualTo(3);
+      assertThat(a.nextSeq()).isEqualTo(4);
+      assertThat(a.all()).extracting(ArchivedArticle::key).containsExactly("k1", "k2", "k3");
+      assertThat(a.stories(null, null)).singleElement().satisfies(s -> {
+        assertThat(s.id()).isEqualTo("story-1");
+        assertThat(s.outlets()).containsExactly("Daily Tide", "Harbour Post");
+      });
+      assertThat(a.search("bridge", 10)).extracting(ArchivedArticle::key).containsExactlyInAnyOrder("k1", "k2");
+      assertThat(a.stories(null, "storm")).isEmpty();
+    }
+  }
+
+  @Test
+  void aSecondWriterGetsAClearError() {
+    try (Archive a = Archive.open(dir)) {
+      assertThatThrownBy(() -> Archive.open(dir)).isInstanceOf(ArchiveException.class).hasMessageContaining("in use");
+    }
+  }
+}

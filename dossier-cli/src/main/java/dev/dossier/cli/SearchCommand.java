@@ -1,0 +1,42 @@
+package dev.dossier.cli;
+
+import dev.dossier.archive.Archive;
+import dev.dossier.archive.ArchiveException;
+import dev.dossier.archive.ArchivedArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier search}: full-text search (BM25) over the archive's articles. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the archive's articles.")
+final class SearchCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "words to search for (Lucene query syntax)")
+  List<String> words;
+
+  @Option(names = "-n", defaultValue = "10", description = "results (default: ${DEFAULT-VALUE})")
+  int n;
+
+  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
+  Path data;
+
+  @Override
+  public Integer call() {
+    Path folder = DataDir.resolve(data);
+    if (!Files.isDirectory(folder)) {
+      throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
+    }
+    try (Archive archive = Archive.open(folder)) {
+      for (ArchivedArticle a : archive.search(String.join(" ", words), n)) {
+        System.out.printf("%-12s %-10s %-24s %s%n", a.story(), a.article().published() == null ? "" : a.article().published(),
+            a.outlet(), a.article().title() != null ? a.article().title() : a.article().id());
+      }
+    } catch (ArchiveException e) {
+      throw new Main.UserError(e.getMessage());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.dossier.cli;
+
+import dev.dossier.archive.Archive;
+import dev.dossier.archive.ArchiveException;
+import dev.dossier.archive.StorySummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossier stories}: the archive's stories (two articles or more from two outlets or more). */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = "List the stories in the archive: id, articles, outlets, dates, title.")
+final class StoriesCommand implements Callable<Integer> {
+  @Option(names = "--since", description = "only stories with an article on or after YYYY-MM-DD")
+  String since;
+
+  @Option(names = "--query", description = "only stories with an article matching this search")
+  String query;
+
+  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
+  Path data;
+
+  @Override
+  public Integer call() {
+    Path folder = DataDir.resolve(data);
+    if (!Files.isDirectory(folder)) {
+      throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
+    }
+    try (Archive archive = Archive.open(folder)) {
+      List<StorySummary> stories = archive.stories(BriefCommand.parseDate(since), query);
+      for (StorySummary s : stories) {
+        System.out.printf("%-12s %3d articles  %-40s %s..%s  %s%n", s.id(), s.articles(), String.join(", ", s.outlets()),
+            s.first() == null ? "?" : s.first(), s.last() == null ? "?" : s.last(), s.title());
+      }
+      System.err.println(stories.size() + " stories");
+    } catch (ArchiveException e) {
+      throw new Main.UserError(e.getMessage());
+    }
+    return 0;
+  }
+}

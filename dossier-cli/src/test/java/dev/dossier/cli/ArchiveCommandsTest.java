@@ -1,0 +1,112 @@
+package dev.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.archive.Archive;
+import dev.dossier.archive.ArchivedArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, stories, search and brief --story on the fictional clusters shipped with the project. */
+class ArchiveCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void ingestGroupsStoriesAndIsIdempotent() {
+    Path data = dir.resolve("data");
+    CliRun first = CliRun.of("ingest", "../examples", "src/test/resources/agreement", "--data", data.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).contains("ingested 9 new articles");
+    CliRun again = CliRun.of("ingest", "../examples", "--data", data.toString());
+    assertThat(again.err()).contains("ingested 0 new articles").contains("4 already in the archive");
+
+    CliRun stories = CliRun.of("stories", "--data", data.toString());
+    assertThat(stories.exit()).isZero();
+    assertThat(stories.out().lines().count()).isEqualTo(3);
+    assertThat(stories.out()).contains("4 articles").contains("Valmere");
+
+    CliRun search = CliRun.of("search", "mediator", "--data", data.toString());
+    assertThat(search.out()).contains("Mediator named in Valmere ferry dispute");
+
+    String storyId = stories.out().lines().filter(l -> l.contains("4 articles")).findFirst().orElseThrow().split("\\s+")[0];
+    CliRun brief = CliRun.of("brief", "--story", storyId, "--data", data.toString(), "--format", "json", "-q");
+    assertThat(brief.exit()).as(brief.err()).isZero();
+    assertThat(brief.out()).contains("\"reference_date\" : \"2025-09-19\"");
+  }
+
+  @Test
+  void storiesAndBriefWithoutAnArchiveSayWhatToDo() {
+    Path none = dir.resolve("none");
+    CliRun s = CliRun.of("stories", "--data", none.toString());
+    assertThat(s.exit()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(s.err()).contains("run dossier ingest first");
+    CliRun b = CliRun.of("brief", "--story", "story-9", "--data", none.toString());
+    assertThat(b.exit()).isEqualTo(Main.EXIT_INPUT);
+  }
+
+  /** Many fictional articles in one JSONL file: enough that ingest runs for seconds. */
+  static Path bigInput(Path dir, int n) throws Exception {
+    Random r = new Random(9);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int w = 0; w < 120; w++) {
+        t.append("w").append(i % 400).append('x').append(r.nextInt(50)).append(w % 15 == 14 ? ". " : " ");
+      }
+      lines.add("{\"id\": \"a" + i + "\", \"text\": \"" + t.toString().strip() + "\", \"source\": \"Outlet " + (i % 7) + "\"}");
+    }
+    Path f = dir.resolve("big.jsonl");
+    Files.write(f, lines);
+    return f;
+  }
+
+  @Test
+  void killedDuringIngestTheArchiveOpensKeepsItsCommitsAndARerunCompletes() throws Exception {
+    int n = 6000;
+    Path input = bigInput(dir, n);
+    Path data = dir.resolve("killed");
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.dossier.cli.Main", "ingest", input.toString(),
+        "--data", data.toString(), "-q").redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile());
+    Process p = pb.start();
+    Path index = data.resolve("index");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    // Wait for a commit beyond the first (an archive with at least COMMIT_EVERY articles), then kill hard.
+    while (p.isAlive() && System.nanoTime() < deadline && !hasSecondCommit(index)) {
+      Thread.sleep(50);
+    }
+    boolean killedMidRun = p.isAlive();
+    p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    int committed;
+    try (Archive a = Archive.open(data)) {
+      committed = a.size();
+    }
+    if (killedMidRun) {
+      assertThat(committed).isBetween(IngestCommand.COMMIT_EVERY, n - 1);
+    }
+    CliRun rerun = CliRun.of("ingest", input.toString(), "--data", data.toString(), "-q");
+    assertThat(rerun.exit()).as(rerun.err()).isZero();
+    try (Archive a = Archive.open(data)) {
+      List<ArchivedArticle> all = a.all();
+      assertThat(all).hasSize(n);
+      assertThat(new HashSet<>(all.stream().map(ArchivedArticle::key).toList())).hasSize(n);
+    }
+    System.out.printf("kill test: killed mid-run %s with %d of %d articles committed; rerun completed%n",
+        killedMidRun, committed, n);
+  }
+
+  private static boolean hasSecondCommit(Path index) {
+    try (var s = Files.list(index)) {
+      return s.anyMatch(f -> f.getFileName().toString().matches("segments_[2-9a-z]\\w*"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+}
