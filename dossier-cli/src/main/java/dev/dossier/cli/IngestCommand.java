@@ -134,7 +134,7 @@ final class IngestCommand implements Callable<Integer> {
       problem(new IngestProblem(raw.id(), "no article text left after cleaning"));
       return;
     }
-    String key = key(a.text());
+    String key = key(a.id(), a.text());
     if (archive.contains(key)) {
       present++;
       return;
@@ -152,10 +152,14 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** The content key: SHA-256 of the text's comparison form, so re-ingesting the same text adds nothing. */
-  static String key(String text) {
+  /**
+   * The archive key: SHA-256 of the article's id and its text's comparison form. Re-ingesting an article adds
+   * nothing; the same text under another id (a syndicated copy) is stored and linked to its original.
+   */
+  static String key(String id, String text) {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(TextKey.of(text).value().getBytes(StandardCharsets.UTF_8));
+      byte[] h = MessageDigest.getInstance("SHA-256")
+          .digest((id + "\n" + TextKey.of(text).value()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
