@@ -2,7 +2,6 @@ package dev.dossier.cli;
 
 import dev.dossier.analyze.BriefingBuilder;
 import dev.dossier.archive.Archive;
-import dev.dossier.archive.ArchiveException;
 import dev.dossier.archive.ArchivedArticle;
 import dev.dossier.analyze.BriefingOptions;
 import dev.dossier.analyze.summary.LearnedSummarizer;
@@ -111,19 +110,13 @@ final class BriefCommand implements Callable<Integer> {
     if (paths != null && !paths.isEmpty()) {
       throw new IllegalArgumentException("give either PATH or --story, not both");
     }
-    Path folder = DataDir.resolve(data);
-    if (!java.nio.file.Files.isDirectory(folder)) {
-      throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
-    }
-    try (Archive archive = Archive.open(folder)) {
+    try (Archive archive = DataDir.openExisting(data)) {
       List<Article> articles = archive.story(story).stream().filter(a -> a.duplicateOf() == null)
           .map(ArchivedArticle::article).toList();
       if (articles.isEmpty()) {
-        throw new Main.UserError("no story " + story + " in " + folder + " (see dossier stories)");
+        throw new Main.UserError("no story " + story + " in " + DataDir.resolve(data) + " (see dossier stories)");
       }
       return new IngestResult(articles, List.of());
-    } catch (ArchiveException e) {
-      throw new Main.UserError(e.getMessage());
     }
   }
 

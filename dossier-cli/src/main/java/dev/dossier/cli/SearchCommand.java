@@ -1,9 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.archive.Archive;
-import dev.dossier.archive.ArchiveException;
 import dev.dossier.archive.ArchivedArticle;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,17 +23,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path folder = DataDir.resolve(data);
-    if (!Files.isDirectory(folder)) {
-      throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
-    }
-    try (Archive archive = Archive.open(folder)) {
+    try (Archive archive = DataDir.openExisting(data)) {
       for (ArchivedArticle a : archive.search(String.join(" ", words), n)) {
         System.out.printf("%-12s %-10s %-24s %s%n", a.story(), a.article().published() == null ? "" : a.article().published(),
             a.outlet(), a.article().title() != null ? a.article().title() : a.article().id());
       }
-    } catch (ArchiveException e) {
-      throw new Main.UserError(e.getMessage());
     }
     return 0;
   }

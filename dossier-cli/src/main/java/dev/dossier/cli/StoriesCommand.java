@@ -1,9 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.archive.Archive;
-import dev.dossier.archive.ArchiveException;
 import dev.dossier.archive.StorySummary;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,19 +23,13 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path folder = DataDir.resolve(data);
-    if (!Files.isDirectory(folder)) {
-      throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
-    }
-    try (Archive archive = Archive.open(folder)) {
+    try (Archive archive = DataDir.openExisting(data)) {
       List<StorySummary> stories = archive.stories(BriefCommand.parseDate(since), query);
       for (StorySummary s : stories) {
         System.out.printf("%-12s %3d articles  %-40s %s..%s  %s%n", s.id(), s.articles(), String.join(", ", s.outlets()),
             s.first() == null ? "?" : s.first(), s.last() == null ? "?" : s.last(), s.title());
       }
       System.err.println(stories.size() + " stories");
-    } catch (ArchiveException e) {
-      throw new Main.UserError(e.getMessage());
     }
     return 0;
   }

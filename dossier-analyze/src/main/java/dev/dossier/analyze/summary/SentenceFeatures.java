@@ -29,22 +29,9 @@ public final class SentenceFeatures {
 
   public SentenceFeatures(SummaryInput input, int budget, WordSalience salience) {
     List<Map<String, Integer>> tfs = new ArrayList<>();
-    Map<String, Integer> df = new HashMap<>();
-    for (SummaryInput.Doc d : input.docs()) {
-      for (SummaryInput.Sent s : d.sentences()) {
-        Map<String, Integer> tf = TermVectors.counts(s.words());
-        tfs.add(tf);
-        tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-      }
-    }
-    Map<String, Double> idf = new HashMap<>();
-    int total = Math.max(1, tfs.size());
-    df.forEach((t, c) -> idf.put(t, Math.log(1.0 + total / (double) c)));
-    int k = 0;
-    for (int d = 0; d < input.docs().size(); d++) {
-      for (SummaryInput.Sent s : input.docs().get(d).sentences()) {
-        rows.add(new Row(d, s, s.text().split("\\s+").length, TermVectors.tfidf(tfs.get(k++), idf)));
-      }
+    for (SentenceVectors.Entry e : SentenceVectors.of(input)) {
+      rows.add(new Row(e.doc(), e.sent(), e.words(), e.vector()));
+      tfs.add(e.tf());
     }
     matrix = new float[rows.size() * COUNT];
     fill(input, budget, tfs, salience);

@@ -2,16 +2,17 @@ package dev.dossier.eval.baselines;
 
 import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.SummaryInput;
+import dev.dossier.analyze.summary.SentenceVectors;
 import dev.dossier.analyze.summary.TermVectors;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The sentences of a cluster in one list, with TF-IDF vectors (IDF over the cluster's sentences). */
 final class SentencePool {
-  final List<Entry> entries = new ArrayList<>();
+  final List<Entry> entries;
 
+  /** A sentence with its vectors (see {@link SentenceVectors}). */
   record Entry(int doc, SummaryInput.Sent sent, int words, Map<String, Integer> tf, Map<String, Double> vector) {
     Selection selection() {
       return new Selection(doc, sent.index(), sent.text(), List.of(new Selection.Ref(doc, sent.index())));
@@ -19,25 +20,8 @@ final class SentencePool {
   }
 
   SentencePool(SummaryInput input) {
-    List<Map<String, Integer>> tfs = new ArrayList<>();
-    Map<String, Integer> df = new HashMap<>();
-    for (SummaryInput.Doc d : input.docs()) {
-      for (SummaryInput.Sent s : d.sentences()) {
-        Map<String, Integer> tf = TermVectors.counts(s.words());
-        tfs.add(tf);
-        tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-      }
-    }
-    Map<String, Double> idf = new HashMap<>();
-    int n = Math.max(1, tfs.size());
-    df.forEach((t, c) -> idf.put(t, Math.log(1.0 + n / (double) c)));
-    int k = 0;
-    for (int d = 0; d < input.docs().size(); d++) {
-      for (SummaryInput.Sent s : input.docs().get(d).sentences()) {
-        Map<String, Integer> tf = tfs.get(k++);
-        entries.add(new Entry(d, s, s.text().split("\\s+").length, tf, TermVectors.tfidf(tf, idf)));
-      }
-    }
+    entries = SentenceVectors.of(input).stream()
+        .map(e -> new Entry(e.doc(), e.sent(), e.words(), e.tf(), e.vector())).toList();
   }
 
   int size() {
