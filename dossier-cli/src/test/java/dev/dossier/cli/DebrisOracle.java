@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class DebrisOracle {
   private static final Pattern DEBRIS = Pattern.compile(
       "(?i)getty images|\\bap photo\\b|\\bphoto:|\\bimage:|\\bcredit:|click here|share this|share via|sign up"
-          + "|subscrib|newsletter|all rights reserved|©|copyright|follow us|read more|advertisement"
+          + "|\\bsubscribe\\b|\\bsubscribing\\b|newsletter|all rights reserved|©|copyright|follow us|read more|advertisement"
           + "|leave a (reply|comment)|log out|you are commenting|cookie policy|https?://|www\\.|follow @\\w"
           + "|\\(\\s*[A-Z][\\w.-]*( [A-Z][\\w.-]*)*/[A-Z]");
 

@@ -14,8 +14,12 @@ final class LineShape {
   /** An unparenthesized credit inside a line: "Jane Doe/AFP/Getty Images" (a name and an agency). */
   private static final Pattern EMBEDDED_CREDIT = Pattern.compile(
       "(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*/\\p{Lu}[\\w.&'-]*|\\p{Lu}[\\w.&'-]*/(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*");
-  /** A truncated teaser with its link word: "Owner seeks a new publisher; several... More." */
-  private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*\\p{Lu}\\p{L}*\\s*[.»›>]*$");
+  /**
+   * A teaser for another page, ending in its link text: "Owner seeks a new publisher; several... More." or
+   * "Star reaches the top Read more".
+   */
+  private static final Pattern TEASER = Pattern.compile("(?:\\.\\.\\.|…)\\s*\\p{Lu}\\p{L}*\\s*[.»›>]*$"
+      + "|\\b(?:Read|See|Learn|Continue reading|Find out)(?: (?:more|the full story))?\\s*[.»›>…]*$");
   /** Interface instructions ("Click here", "Tap to ...") are the page's controls, not reporting. */
   private static final Pattern UI_INSTRUCTION = Pattern.compile("^(?:Click|Tap|Swipe|Scroll|Enlarge)\\b");
   /** A parenthetical made of names joined by slashes: a photo credit like "(Jane Doe/Agency)". */
@@ -93,7 +97,7 @@ final class LineShape {
     if (separators >= 1 && words < 30 && addressesReader(line)) {
       return "widget addressing the reader";
     }
-    if (TEASER.matcher(line).find()) {
+    if (TEASER.matcher(line).find() && (words < 40 || !endsLikeSentence(line))) {
       return "teaser link";
     }
     if (UI_INSTRUCTION.matcher(line).find()) {

@@ -68,6 +68,7 @@ class DebrisCleanerTest {
         "Click here to see the full list of closed roads.",
         "Get updates in your inbox + Subscribe Thank you for subscribing!",
         "Harbour town elects a new council; several... More.",
+        "Tarn's new mayor: the long road to the town hall Read more",
         "The council said the U.S./Canada crossing stays open, and trade will not suffer.");
     String out = cleaner.clean(List.of(art("a", text))).get(0).text();
     assertThat(out).isEqualTo("The council said the U.S./Canada crossing stays open, and trade will not suffer.");

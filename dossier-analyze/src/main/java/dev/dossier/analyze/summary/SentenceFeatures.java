@@ -18,7 +18,7 @@ public final class SentenceFeatures {
       "support_max", "lexrank", "sumbasic", "doc_relevance", "digit_fraction", "has_quote", "ends_sentence",
       "sim_to_doc_first", "centroid_rank_in_doc", "tfidf_density", "salience_mean",
       "salience_max", "salience_sum", "salience_rank_in_cluster", "leadfill_rank", "words_before_in_doc",
-      "leadfill_words_before");
+      "leadfill_words_before", "pair_salience_mean", "pair_salience_sum");
   public static final int COUNT = NAMES.size();
 
   /** One sentence's address, words, vector and place in the matrix. */
@@ -108,8 +108,10 @@ public final class SentenceFeatures {
       cumulative += rows.get(i).words;
     }
     double[][] sal = new double[n][];
+    double[][] pairs = new double[n][];
     for (int i = 0; i < n; i++) {
       sal[i] = salienceStats(tfs.get(i), salience);
+      pairs[i] = pairSalience(rows.get(i).sent().words(), salience);
     }
     double[] docRelevance = new double[docs];
     for (int d = 0; d < docs; d++) {
@@ -155,7 +157,7 @@ public final class SentenceFeatures {
         firstOfDoc[r.doc] == i ? 1 : sim[i][firstOfDoc[r.doc]], rankInDoc / (double) Math.max(1, docSentences[r.doc]),
         tfidfDensity(r), sal[i][0], sal[i][1], sal[i][2],
         salienceRank / (double) Math.max(1, n), leadRank[i] / (double) Math.max(1, n), wordsBefore[i],
-        leadWordsBefore[i] / (double) Math.max(1, budget)
+        leadWordsBefore[i] / (double) Math.max(1, budget), pairs[i][0], pairs[i][1]
       };
       for (int c = 0; c < COUNT; c++) {
         matrix[i * COUNT + c] = (float) f[c];
@@ -175,6 +177,17 @@ public final class SentenceFeatures {
       count += e.getValue();
     }
     return new double[] {count == 0 ? 0 : sum / count, max, sum};
+  }
+
+  /** Mean and sum of the salience of the sentence's adjacent content-word pairs ("jane doe", "power cut"). */
+  private static double[] pairSalience(List<String> words, WordSalience salience) {
+    double sum = 0;
+    int count = 0;
+    for (String pair : WordSalience.pairs(words)) {
+      sum += salience.of(pair);
+      count++;
+    }
+    return new double[] {count == 0 ? 0 : sum / count, sum};
   }
 
   private static double[] lexRank(double[][] sim) {

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * How likely an editor is to carry a word from the sources into the summary: P(word in reference | word in
  * the cluster's sources), learned by {@code dossier train} on training clusters and smoothed towards the
  * overall rate. Words are content words as {@link TermVectors#normalize} makes them; unseen words get the
- * overall rate. Shipped next to the sentence scorer it was trained with.
+ * overall rate. Shipped next to the sentence scorer it was trained with. The same holds for adjacent pairs
+ * of content words ({@link #pairs}), keyed "first second", which carry names and phrases.
  */
 public final class WordSalience {
   public static final String RESOURCE = "word-salience.tsv";
@@ -25,6 +26,20 @@ public final class WordSalience {
   public WordSalience(Map<String, Float> salience, float prior) {
     this.salience = Map.copyOf(salience);
     this.prior = prior;
+  }
+
+  /** Adjacent content-word pairs of a word sequence, normalized as {@link TermVectors#normalize} does. */
+  public static java.util.List<String> pairs(java.util.List<String> words) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    String previous = null;
+    for (String w : words) {
+      String t = TermVectors.normalize(w);
+      if (t != null && previous != null) {
+        out.add(previous + " " + t);
+      }
+      previous = t;
+    }
+    return out;
   }
 
   public float of(String normalizedWord) {

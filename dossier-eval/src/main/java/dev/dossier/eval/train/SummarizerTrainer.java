@@ -206,11 +206,16 @@ public final class SummarizerTrainer {
         continue;
       }
       Set<String> source = new HashSet<>();
-      inputs.get(i).docs().forEach(d -> d.sentences().forEach(s -> s.words().forEach(w -> add(source, w))));
+      inputs.get(i).docs().forEach(d -> d.sentences().forEach(s -> {
+        s.words().forEach(w -> add(source, w));
+        source.addAll(WordSalience.pairs(s.words()));
+      }));
       Set<String> reference = new HashSet<>();
-      for (String w : clusters.get(i).summaries().get(0).split("[^\\p{L}\\p{N}]+")) {
+      List<String> refWords = List.of(clusters.get(i).summaries().get(0).split("[^\\p{L}\\p{N}]+"));
+      for (String w : refWords) {
         add(reference, w);
       }
+      reference.addAll(WordSalience.pairs(refWords));
       for (String w : source) {
         int[] c = counts.computeIfAbsent(w, k -> new int[2]);
         c[0]++;
@@ -224,7 +229,8 @@ public final class SummarizerTrainer {
     double prior = seen == 0 ? 0 : hits / (double) seen;
     Map<String, Float> m = new HashMap<>();
     counts.forEach((w, c) -> {
-      if (c[0] >= MIN_CLUSTERS) {
+      // Pairs are many: only those seen in more clusters are kept, so the lexicon stays small.
+      if (c[0] >= (w.indexOf(' ') > 0 ? 4 * MIN_CLUSTERS : MIN_CLUSTERS)) {
         m.put(w, (float) ((c[1] + SMOOTHING * prior) / (c[0] + SMOOTHING)));
       }
     });
