@@ -18,8 +18,8 @@ import java.util.Set;
  * Merges the mentions of a story into actors under their fullest name.
  *
  * <ul>
- *   <li>A person's shorter name merges into the full name that contains it ("Xi" into "Xi Jinping", "Yun"
- *       into "Yun Sun"); two full names never merge ("Kim Jong Il" stays apart from "Kim Jong Un").
+ *   <li>A person's shorter name merges into the full name that contains it ("Holt" into "Mara Holt", "Lu"
+ *       into "Lu Wen Ping"); two full names never merge ("Lu Wen Tao" stays apart from "Lu Wen Ping").
  *   <li>A short name contained in several full names ("Kim") goes, mention by mention, to the most salient
  *       of them: mentions in the whole story, twice those in the same article, and a bonus for the one the
  *       article introduced first (news style names a person in full before shortening).

@@ -348,7 +348,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       return speaker != null ? speaker : personBefore(pronoun, sentenceFirst[minSentence]);
     }
 
-    /** A mention that opens the sentence ("Beijing released a statement ..."), before the quote. */
+    /** A mention that opens the sentence ("Norland released a statement ..."), before the quote. */
     Span sentenceSubject(int sentenceStart, int quoteFirst) {
       int i = sentenceStart;
       while (i < quoteFirst && (tokens[i].pos().equals("DT") || tokens[i].pos().equals("JJ"))) {

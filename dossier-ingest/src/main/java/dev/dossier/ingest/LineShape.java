@@ -11,7 +11,7 @@ final class LineShape {
   private static final Pattern LINK_LIKE = Pattern.compile(
       "https?://|www\\.\\w|(?<![\\w.])@\\w{2,}|%[sd]\\b|\\{\\{|\\w+\\.(?:com|org|net)/\\S");
   private static final Pattern SEPARATORS = Pattern.compile("\\s[|/»›+]\\s");
-  /** An unparenthesized credit inside a line: "Jane Doe/AFP/Getty Images" (a name and an agency). */
+  /** An unparenthesized credit inside a line: "Jane Doe/Wire/Agency Images" (a name and an agency). */
   private static final Pattern EMBEDDED_CREDIT = Pattern.compile(
       "(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*/\\p{Lu}[\\w.&'-]*|\\p{Lu}[\\w.&'-]*/(?:\\p{Lu}[\\w.&'-]*\\s){1,3}?\\p{Lu}[\\w.&'-]*");
   /**
