@@ -1,0 +1,38 @@
+package dev.dossier.analyze.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.annotate.ArticleAnnotator;
+import dev.dossier.annotate.CoreNlpModels;
+import dev.dossier.annotate.StoryAnnotator;
+import dev.dossier.model.Article;
+import dev.dossier.model.briefing.Briefing.TimelineEntry;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineBuilderTest {
+  private static AnnotatedStory story(String... texts) {
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      articles.add(new Article("a" + i, null, "Outlet " + i, null, LocalDate.of(2025, 3, 12), null, texts[i]));
+    }
+    return new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
+  }
+
+  @Test
+  void oneEventToldByTwoSourcesIsOneEntryAndAnaphoricDaysAreLeftOut() {
+    AnnotatedStory s = story(
+        "The Brenn council closed the old bridge on Monday after engineers found cracks. "
+            + "Police had blocked the road earlier in the day.",
+        "On Monday, the Brenn council shut the old bridge when engineers found cracks. "
+            + "A bakery in Oster opened a new shop on Monday.");
+    List<TimelineEntry> t = new TimelineBuilder().build(s);
+    assertThat(t).extracting(TimelineEntry::date).containsOnly("2025-03-10");
+    assertThat(t).hasSize(2);
+    TimelineEntry bridge = t.stream().filter(e -> e.event().contains("bridge")).findFirst().orElseThrow();
+    assertThat(bridge.alsoIn()).containsExactly("s2");
+    assertThat(t).noneMatch(e -> e.expression().equals("the day"));
+  }
+}
