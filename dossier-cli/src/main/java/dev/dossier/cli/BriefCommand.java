@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dossier brief PATH...}: one briefing from the reports on one story. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-    description = "Brief a story: read the reports in PATH (folders, files or globs of .txt, .html, .jsonl) "
-        + "and write one cited briefing.")
+    description = "Brief a story: read the reports in PATH (folders, files or globs of .txt, .html, .jsonl, "
+        + ".rss/.atom/.xml, .warc) or a story of the archive (--story), and write one cited briefing.")
 final class BriefCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "folders, files or globs with the articles")
   List<String> paths;
