@@ -43,6 +43,10 @@ final class TrainCommand implements Callable<Integer> {
       + "PRECISION (regression on the sentence's n-gram precision against the reference); default: ${DEFAULT-VALUE}")
   SummarizerTrainer.Labels labels;
 
+  @Option(names = "--params", description = "LightGBM parameters, space-separated key=value (default: the shipped "
+      + "model's)")
+  String params;
+
   @Option(names = "--out-dir", description = "where to write the model and its provenance (default: the source "
       + "tree's resource folder, so the next build ships it)")
   Path outDir;
@@ -69,7 +73,8 @@ final class TrainCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     SummarizerTrainer.Result r;
     try (Progress p = new Progress("Labelling", clusters.size(), "clusters", quiet)) {
-      r = new SummarizerTrainer().train(clusters, inputs, words, rounds, n, labels, p::step);
+      r = new SummarizerTrainer().train(clusters, inputs, words, rounds, n, labels,
+          params != null ? params : SummarizerTrainer.PARAMS, p::step);
     }
     SentenceScorer.fromModelString(r.model());
     Files.createDirectories(dir);
@@ -81,10 +86,10 @@ final class TrainCommand implements Callable<Integer> {
         "data_licence=Multi-News (LILY LAB Dataset Usage Agreement): non-commercial research and education only",
         "trained=" + LocalDate.now(),
         "command=dossier train --data " + data.getFileName() + (limit > 0 ? " --limit " + limit : "") + " --words "
-            + words + " --rounds " + rounds + " --labels " + labels,
+            + words + " --rounds " + rounds + " --labels " + labels + (params != null ? " --params '" + params + "'" : ""),
         "labels=" + (labels == SummarizerTrainer.Labels.ORACLE ? "greedy ROUGE-1+2 F oracle at " + words + " words"
             : "mean of unigram and bigram precision of the sentence against the reference (stemmed)"),
-        "learner=LightGBM (lightgbm4j 4.3.0-1) " + SummarizerTrainer.PARAMS,
+        "learner=LightGBM (lightgbm4j 4.3.0-1) " + (params != null ? params : SummarizerTrainer.PARAMS),
         "features=" + String.join(",", SentenceFeatures.NAMES),
         "word_salience=" + r.salience().size() + " words in word-salience.tsv: P(word in reference | word in sources) "
             + "over the training clusters (not the holdout), words in at least 5 clusters, smoothed to the overall rate "

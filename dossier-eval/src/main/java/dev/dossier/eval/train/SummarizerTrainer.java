@@ -67,6 +67,12 @@ public final class SummarizerTrainer {
 
   public Result train(List<EvalCluster> clusters, List<SummaryInput> inputs, int budget, int rounds, int threads,
       Labels mode, IntConsumer progress) throws LGBMException {
+    return train(clusters, inputs, budget, rounds, threads, mode, PARAMS, progress);
+  }
+
+  /** As above with other learner parameters (LightGBM "key=value" pairs, space-separated). */
+  public Result train(List<EvalCluster> clusters, List<SummaryInput> inputs, int budget, int rounds, int threads,
+      Labels mode, String learnerParams, IntConsumer progress) throws LGBMException {
     List<Labelled> train = new ArrayList<>();
     List<Labelled> holdout = new ArrayList<>();
     OracleLabeler oracle = new OracleLabeler();
@@ -100,7 +106,7 @@ public final class SummarizerTrainer {
     }
     Labelled tr = concat(train);
     Labelled ho = concat(holdout);
-    String params = mode.objective + " " + PARAMS + " num_threads=" + threads;
+    String params = mode.objective + " " + learnerParams + " num_threads=" + threads;
     try (LGBMDataset dTrain = LGBMDataset.createFromMat(tr.features, tr.rows, SentenceFeatures.COUNT, true, params, null);
         LGBMDataset dHold = LGBMDataset.createFromMat(ho.features, ho.rows, SentenceFeatures.COUNT, true, params, dTrain)) {
       dTrain.setField("label", tr.labels);
