@@ -50,6 +50,19 @@ final class SentencePool {
     return out;
   }
 
+  /** The symmetric graph of all sentence pairs weighted by {@code similarity}; the diagonal is zero. */
+  double[][] graph(java.util.function.ToDoubleBiFunction<Entry, Entry> similarity) {
+    int n = entries.size();
+    double[][] w = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        w[i][j] = similarity.applyAsDouble(entries.get(i), entries.get(j));
+        w[j][i] = w[i][j];
+      }
+    }
+    return w;
+  }
+
   /** PageRank over a weighted sentence graph (power iteration), as LexRank and TextRank use. */
   static double[] pageRank(double[][] w, double damping, int iterations) {
     int n = w.length;

@@ -16,15 +16,7 @@ public final class TextRank implements Summarizer {
   @Override
   public List<Selection> summarize(SummaryInput input, int words) {
     SentencePool pool = new SentencePool(input);
-    int n = pool.size();
-    double[][] w = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double s = overlap(pool.entries.get(i).tf(), pool.entries.get(j).tf());
-        w[i][j] = s;
-        w[j][i] = s;
-      }
-    }
+    double[][] w = pool.graph((a, b) -> overlap(a.tf(), b.tf()));
     return pool.fill(SentencePool.byScoreDescending(SentencePool.pageRank(w, 0.85, 30)), words);
   }
 
