@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dossier.analyze.summary.LearnedSummarizer;
 import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.Summarizer;
-import dev.dossier.analyze.summary.SummaryInputs;
+import dev.dossier.analyze.summary.SummaryInput;
 import dev.dossier.annotate.CoreNlpModels;
 import dev.dossier.annotate.SentenceSplitter;
-import dev.dossier.ingest.ArticleLoader;
-import dev.dossier.ingest.InputException;
-import dev.dossier.ingest.Paragraphs;
-import dev.dossier.model.AnnotatedArticle;
-import dev.dossier.model.Article;
+import dev.dossier.eval.ClusterPreparer;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -71,7 +67,8 @@ final class SummarizeCommand implements Callable<Integer> {
     }
     Set<String> done = ClusterLines.finishedIds(out);
     long total = ClusterLines.count(in);
-    SentenceSplitter splitter = new SentenceSplitter(CoreNlpModels.shared());
+    // The same preparation as dossier eval: what is summarized here is what is scored there.
+    ClusterPreparer preparer = new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared()));
     Summarizer summarizer = new LearnedSummarizer();
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -102,7 +99,7 @@ final class SummarizeCommand implements Callable<Integer> {
         inFlight.acquire();
         pool.submit(() -> {
           try {
-            String summary = summarize(node, id, splitter, summarizer);
+            String summary = summarize(node, id, preparer, summarizer);
             writeLine(writer, id, summary);
             written.incrementAndGet();
           } catch (RuntimeException e) {
@@ -143,27 +140,15 @@ final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
-  private String summarize(JsonNode node, String id, SentenceSplitter splitter, Summarizer summarizer) {
-    List<Article> raw = new ArrayList<>();
-    JsonNode docs = node.get("documents");
-    for (int i = 0; i < docs.size(); i++) {
-      String text = Paragraphs.normalize(docs.get(i).asText(""));
-      if (!text.isEmpty()) {
-        raw.add(new Article(id + "#" + (i + 1), null, null, null, null, null, text));
-      }
-    }
-    List<Article> clean;
-    try {
-      clean = raw.isEmpty() ? List.of() : new ArticleLoader().clean(raw, List.of()).articles();
-    } catch (InputException e) {
-      clean = List.of();
-    }
-    if (clean.isEmpty()) {
+  private String summarize(JsonNode node, String id, ClusterPreparer preparer, Summarizer summarizer) {
+    List<String> docs = new ArrayList<>();
+    node.get("documents").forEach(d -> docs.add(d.asText("")));
+    SummaryInput input = preparer.prepare(id, docs);
+    if (input.docs().isEmpty()) {
       warn("cluster " + id + ": no readable document; empty summary");
       return "";
     }
-    List<AnnotatedArticle> split = clean.stream().map(splitter::split).toList();
-    List<Selection> sel = summarizer.summarize(SummaryInputs.of(split), words);
+    List<Selection> sel = summarizer.summarize(input, words);
     return sel.stream().map(s -> s.text().replace('\n', ' ')).collect(Collectors.joining("\n"));
   }
 
