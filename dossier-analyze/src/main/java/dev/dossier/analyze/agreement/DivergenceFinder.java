@@ -59,8 +59,10 @@ final class DivergenceFinder {
   static String conflict(StatedValue a, StatedValue b, java.util.Set<String> mainNouns) {
     if (a instanceof StatedValue.Length x && b instanceof StatedValue.Length y) {
       // A length is about the thing it names ("a two-day visit"); only the story's main things compare.
-      boolean same = x.noun().equals(y.noun()) && mainNouns.contains(x.noun());
-      return same && x.days() != y.days() ? "how long the " + x.noun() + " lasted" : null;
+      java.util.TreeSet<String> shared = new java.util.TreeSet<>(x.nouns());
+      shared.retainAll(y.nouns());
+      shared.retainAll(mainNouns);
+      return !shared.isEmpty() && x.days() != y.days() ? "how long the " + shared.first() + " lasted" : null;
     }
     if (!a.subjectNames().equals(b.subjectNames())) {
       return null;

@@ -28,7 +28,14 @@ sealed interface StatedValue {
   record Place(String entity, String text, String anchor, java.util.Set<String> subjectNames, String subjectNoun)
       implements StatedValue {}
 
-  /** "a two-day visit", "from Sunday to Wednesday": a length in days of something named by {@code noun}. */
-  record Length(int days, String noun, String text, String anchor, java.util.Set<String> subjectNames,
-      String subjectNoun) implements StatedValue {}
+  /**
+   * "a two-day visit", "from Sunday to Wednesday": a length in days, and the nouns that may name what lasted
+   * (the noun it qualifies, or for a range every common noun of its sentence).
+   */
+  record Length(int days, java.util.Set<String> nouns, String text, String anchor, java.util.Set<String> subjectNames,
+      String subjectNoun) implements StatedValue {
+    public Length {
+      nouns = java.util.Set.copyOf(nouns);
+    }
+  }
 }

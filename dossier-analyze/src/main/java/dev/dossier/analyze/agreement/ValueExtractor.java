@@ -146,7 +146,7 @@ final class ValueExtractor {
         int last = tokenAt(s, d.span().end() - 1);
         String noun = nounAfter(toks, last + 1);
         if (noun != null) {
-          out.add(new StatedValue.Length(Integer.parseInt(m.group(1)), noun, d.text(), anchor(toks, tok),
+          out.add(new StatedValue.Length(Integer.parseInt(m.group(1)), Set.of(noun), d.text(), anchor(toks, tok),
               subjectNames(toks, tok), subjectNoun(toks, tok)));
         }
       }
@@ -157,11 +157,11 @@ final class ValueExtractor {
         if (eTok > 0 && Set.of("to", "through", "until", "till").contains(toks.get(eTok - 1).word().toLowerCase(Locale.ROOT))) {
           ResolvedDate a = DateResolver.resolve(d.value(), ref, Tense.PAST);
           ResolvedDate b = DateResolver.resolve(e.value(), ref, Tense.PAST);
-          String noun = nounInSentence(toks);
-          if (a != null && b != null && a.isDay() && b.isDay() && !b.start().isBefore(a.start()) && noun != null) {
+          Set<String> nouns = commonNouns(toks);
+          if (a != null && b != null && a.isDay() && b.isDay() && !b.start().isBefore(a.start()) && !nouns.isEmpty()) {
             int days = (int) ChronoUnit.DAYS.between(a.start(), b.start()) + 1;
             String words = verbatim(text, toks, tok - 1, tokenAt(s, e.span().end() - 1) + 1);
-            out.add(new StatedValue.Length(days, noun, words, anchor(toks, tok), subjectNames(toks, tok),
+            out.add(new StatedValue.Length(days, nouns, words, anchor(toks, tok), subjectNames(toks, tok),
                 subjectNoun(toks, tok)));
           }
         }
@@ -242,20 +242,15 @@ final class ValueExtractor {
     return null;
   }
 
-  /**
-   * For ranges the thing that lasted is named elsewhere in the sentence: its first noun from a small,
-   * generic list of things that last (events, not topics), so a range is only compared with a length of
-   * the same kind of thing.
-   */
-  private static String nounInSentence(List<Token> toks) {
+  /** For a range the thing that lasted is named elsewhere in its sentence: any of its common nouns may be it. */
+  private static Set<String> commonNouns(List<Token> toks) {
+    Set<String> out = new HashSet<>();
     for (Token t : toks) {
-      String l = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().equals("NN") && Set.of("visit", "trip", "strike", "search", "meeting", "summit", "talks", "stay",
-          "tour", "operation", "inquiry", "trial", "festival", "outage", "closure", "voyage", "journey").contains(l)) {
-        return l;
+      if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+        out.add(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
-    return null;
+    return out;
   }
 
   private static String partOfDay(String code) {

@@ -40,9 +40,10 @@ class DivergenceRulesTest {
 
   @Test
   void lengthsConflictForTheStorysMainThingOnly() {
-    var two = new StatedValue.Length(2, "visit", "two-day", "make", Set.of("kim"), "");
-    var four = new StatedValue.Length(4, "visit", "from Sunday to Wednesday", "last", Set.of(), "");
-    var festival = new StatedValue.Length(4, "festival", "four-day", "hold", Set.of(), "");
+    var two = new StatedValue.Length(2, Set.of("visit"), "two-day", "make", Set.of("lu"), "");
+    var four = new StatedValue.Length(4, Set.of("medium", "visit", "discrepancy"), "from Sunday to Wednesday", "last",
+        Set.of(), "");
+    var festival = new StatedValue.Length(4, Set.of("festival"), "four-day", "hold", Set.of(), "");
     assertThat(DivergenceFinder.conflict(two, four, MAIN)).isEqualTo("how long the visit lasted");
     assertThat(DivergenceFinder.conflict(two, festival, MAIN)).isNull();
     assertThat(DivergenceFinder.conflict(four, four, MAIN)).isNull();
