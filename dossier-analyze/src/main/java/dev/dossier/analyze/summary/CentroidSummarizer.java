@@ -1,6 +1,5 @@
 package dev.dossier.analyze.summary;
 
-import dev.dossier.analyze.summary.SummaryInput.Doc;
 import dev.dossier.analyze.summary.SummaryInput.Sent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,20 +62,8 @@ public final class CentroidSummarizer implements Summarizer {
 
   private static List<Item> items(SummaryInput input) {
     List<Item> items = new ArrayList<>();
-    Map<String, Integer> df = new HashMap<>();
-    for (int d = 0; d < input.docs().size(); d++) {
-      Doc doc = input.docs().get(d);
-      for (Sent s : doc.sentences()) {
-        Item it = new Item(d, s, doc.sentences().size());
-        items.add(it);
-        it.tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-      }
-    }
-    Map<String, Double> idf = new HashMap<>();
-    int n = items.size();
-    df.forEach((t, c) -> idf.put(t, Math.log(1.0 + n / (double) c)));
-    for (Item it : items) {
-      it.vector = TermVectors.tfidf(it.tf, idf);
+    for (SentenceVectors.Entry e : SentenceVectors.of(input)) {
+      items.add(new Item(e, input.docs().get(e.doc()).sentences().size()));
     }
     return items;
   }
@@ -135,19 +122,18 @@ public final class CentroidSummarizer implements Summarizer {
   private static final class Item {
     final int doc;
     final Sent sent;
-    final Map<String, Integer> tf;
     final int words;
     final String key;
     final boolean eligible;
     final double relativePosition;
-    Map<String, Double> vector;
+    final Map<String, Double> vector;
     double score;
 
-    Item(int doc, Sent sent, int docSentences) {
-      this.doc = doc;
-      this.sent = sent;
-      this.tf = TermVectors.counts(sent.words());
-      this.words = sent.text().split("\\s+").length;
+    Item(SentenceVectors.Entry e, int docSentences) {
+      this.doc = e.doc();
+      this.sent = e.sent();
+      this.words = e.words();
+      this.vector = e.vector();
       this.key = dev.dossier.model.TextKey.of(sent.text()).value();
       this.relativePosition = sent.index() / (double) Math.max(1, docSentences);
       this.eligible = isSummaryMaterial(sent.text(), words);
