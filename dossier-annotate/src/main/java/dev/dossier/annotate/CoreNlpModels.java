@@ -36,7 +36,7 @@ public final class CoreNlpModels {
     this.sutime = new TimeAnnotator("sutime", new Properties());
   }
 
-  private static void splitterProperties(Properties p) {
+  static void splitterProperties(Properties p) {
     // A blank line ends a sentence: headings and paragraphs never run into each other.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneDelete");

@@ -26,7 +26,7 @@ public final class CoreNlpQuoteAttributor implements QuoteAttributor {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
     p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    CoreNlpModels.splitterProperties(p); // same sentences as the main pipeline, so quote spans line up
     p.setProperty("quote.attributeQuotes", "true");
     this.pipeline = new StanfordCoreNLP(p);
   }

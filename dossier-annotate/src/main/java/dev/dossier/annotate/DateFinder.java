@@ -24,10 +24,7 @@ import java.util.Set;
  * sentences with a trigger token (a weekday, a month, a year-like number, a relative time word).
  */
 final class DateFinder {
-  private static final Set<String> TRIGGERS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+  private static final Set<String> TRIGGERS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
       "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "ago", "week", "weeks", "month", "months",
       "year", "years", "weekend", "decade", "morning", "afternoon", "evening", "night", "spring", "summer",
       "autumn", "fall", "winter", "earlier", "later", "recently", "now", "currently", "last", "next", "day", "days",
@@ -74,7 +71,7 @@ final class DateFinder {
   static boolean hasTrigger(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (TRIGGERS.contains(w) || isYearLike(w) || w.endsWith("-day") || w.endsWith("-week")) {
+      if (TRIGGERS.contains(w) || CalendarWords.contains(w) || isYearLike(w) || w.endsWith("-day") || w.endsWith("-week")) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package dev.dossier.analyze.agreement;
 
+import dev.dossier.annotate.CalendarWords;
 import dev.dossier.annotate.DateResolver;
 import dev.dossier.annotate.ResolvedDate;
 import dev.dossier.annotate.Tense;
@@ -35,9 +36,6 @@ final class ValueExtractor {
   private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
       "trillion", 1e12);
   private static final Pattern DAYS = Pattern.compile("^P(\\d+)D$");
-  private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december");
   private static final Pattern PART_OF_DAY = Pattern.compile("T(MO|AF|EV|NI|\\d{2}:\\d{2})");
   /** How far from its verb a value may stand and still hang on it. */
   private static final int VERB_WINDOW = 6;
@@ -226,7 +224,7 @@ final class ValueExtractor {
         break;
       }
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.pos().startsWith("NNP") && !CALENDAR_WORDS.contains(w)) {
+      if (t.pos().startsWith("NNP") && !CalendarWords.contains(w)) {
         names.add(w);
       }
     }

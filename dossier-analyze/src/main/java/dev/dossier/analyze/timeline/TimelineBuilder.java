@@ -1,6 +1,7 @@
 package dev.dossier.analyze.timeline;
 
 import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.annotate.CalendarWords;
 import dev.dossier.annotate.DateResolver;
 import dev.dossier.annotate.ResolvedDate;
 import dev.dossier.annotate.Tense;
@@ -90,16 +91,12 @@ public final class TimelineBuilder {
     java.util.Set<String> out = new java.util.HashSet<>();
     String[] w = text.split("[^\\p{L}\\p{N}]+");
     for (int i = 1; i < w.length; i++) {
-      if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0)) && !CALENDAR.contains(w[i].toLowerCase(java.util.Locale.ROOT))) {
+      if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0)) && !CalendarWords.contains(w[i])) {
         out.add(w[i]);
       }
     }
     return out;
   }
-
-  private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
 
   private static java.util.Map<String, Integer> words(String text) {
     return dev.dossier.analyze.summary.TermVectors.counts(java.util.List.of(text.split("[^\\p{L}\\p{N}]+")));
