@@ -251,7 +251,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       return -1;
     }
 
-    /** "the Kim visit": a name used as a modifier of a noun is not a candidate speaker. */
+    /** "the Holt report": a name used as a modifier of a noun is not a candidate speaker. */
     boolean isModifier(Mention m) {
       int lastTok = -1;
       int firstTok = -1;

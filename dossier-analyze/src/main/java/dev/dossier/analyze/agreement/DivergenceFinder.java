@@ -58,7 +58,7 @@ final class DivergenceFinder {
   /** The topic two values disagree on, or null when they agree or are not about the same thing. */
   static String conflict(StatedValue a, StatedValue b, java.util.Set<String> mainNouns) {
     if (a instanceof StatedValue.Length x && b instanceof StatedValue.Length y) {
-      // A length is about the thing it names ("a two-day visit"); only the story's main things compare.
+      // A length is about the thing it names ("a three-day festival"); only the story's main things compare.
       java.util.TreeSet<String> shared = new java.util.TreeSet<>(x.nouns());
       shared.retainAll(y.nouns());
       shared.retainAll(mainNouns);

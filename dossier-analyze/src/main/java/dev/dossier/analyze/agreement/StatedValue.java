@@ -29,7 +29,7 @@ sealed interface StatedValue {
       implements StatedValue {}
 
   /**
-   * "a two-day visit", "from Sunday to Wednesday": a length in days, and the nouns that may name what lasted
+   * "a three-day festival", "from Friday to Sunday": a length in days, and the nouns that may name what lasted
    * (the noun it qualifies, or for a range every common noun of its sentence).
    */
   record Length(int days, java.util.Set<String> nouns, String text, String anchor, java.util.Set<String> subjectNames,
