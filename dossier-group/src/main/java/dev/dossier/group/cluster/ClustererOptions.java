@@ -3,7 +3,7 @@ package dev.dossier.group.cluster;
 /**
  * Settings of the online clusterer, with bounds checked.
  *
- * @param threshold cosine to a story's centroid from which an article joins it
+ * @param threshold mean cosine to a story's articles from which an article joins it
  * @param docTerms terms kept per article vector
  * @param centroidTerms terms kept per story centroid
  * @param windowDays articles further apart in time than this are much less likely to join
@@ -18,7 +18,7 @@ public record ClustererOptions(double threshold, int docTerms, int centroidTerms
 
   /** Threshold chosen on Multi-News training clusters (see README), not on the evaluation data. */
   public static ClustererOptions defaults() {
-    return new ClustererOptions(0.12, 150, 450, 7);
+    return new ClustererOptions(0.07, 150, 450, 7);
   }
 
   public ClustererOptions withThreshold(double t) {

@@ -26,6 +26,8 @@ public final class StoryClusterer {
   /** Candidate stories per article term at most; a term in more stories says little. */
   private static final int MAX_POSTINGS = 400;
   private static final int QUERY_TERMS = 50;
+  /** Content words an article needs before it is compared with others. */
+  static final int MIN_WORDS = 5;
 
   private final ClustererOptions options;
   private final NearDuplicateIndex duplicates = NearDuplicateIndex.defaults();
@@ -44,7 +46,6 @@ public final class StoryClusterer {
   private static final class Story {
     final String id;
     final Map<Long, Double> centroid = new HashMap<>();
-    double norm;
     int size;
     LocalDate first;
     LocalDate last;
@@ -57,6 +58,11 @@ public final class StoryClusterer {
 
   /** Adds an article (published may be null) and says where it went. */
   public Assignment add(String id, String text, LocalDate published) {
+    if (TextFeatures.words(text).size() < MIN_WORDS) {
+      // Nothing to group on (an article that cleaning emptied, a caption): a story of its own. Left in, such
+      // texts all look alike and ended up as one story of hundreds of unrelated "copies".
+      return new Assignment(id, stories.get(newStory("story-" + nextStoryNumber++)).id, null);
+    }
     long[] sig = duplicates.signature(text);
     String original = duplicates.addAndFindOriginal(id, sig);
     Map<Long, Double> vector = vector(text);
@@ -68,7 +74,7 @@ public final class StoryClusterer {
     int best = -1;
     double bestScore = options.threshold();
     for (int s : candidates(vector)) {
-      double score = cosine(vector, stories.get(s)) * timeFactor(stories.get(s), published);
+      double score = similarity(vector, stories.get(s)) * timeFactor(stories.get(s), published);
       if (score >= bestScore) {
         best = s;
         bestScore = score;
@@ -90,8 +96,7 @@ public final class StoryClusterer {
    * last one stopped: same stories, same duplicates, same document frequencies.
    */
   public void restore(String id, String text, LocalDate published, String story) {
-    duplicates.addAndFindOriginal(id, duplicates.signature(text));
-    Map<Long, Double> vector = vector(text);
+    boolean tooShort = TextFeatures.words(text).size() < MIN_WORDS;
     Integer index = storyIndex.get(story);
     if (index == null) {
       index = newStory(story);
@@ -103,7 +108,10 @@ public final class StoryClusterer {
         }
       }
     }
-    join(index, id, vector, published);
+    if (!tooShort) {
+      duplicates.addAndFindOriginal(id, duplicates.signature(text));
+      join(index, id, vector(text), published);
+    }
   }
 
   private int newStory(String id) {
@@ -164,8 +172,14 @@ public final class StoryClusterer {
     return out;
   }
 
-  private static double cosine(Map<Long, Double> v, Story s) {
-    if (s.norm == 0) {
+  /**
+   * Group-average similarity: the mean cosine of the article to the story's articles, which is its dot product
+   * with the sum of their unit vectors divided by their number. Not the cosine to the centroid: that divides
+   * by the sum's length, which grows only as the square root of the size for varied articles, so big stories
+   * drew in anything loosely related (measured on Multi-News training clusters: pairwise precision 0.58).
+   */
+  private static double similarity(Map<Long, Double> v, Story s) {
+    if (s.size == 0) {
       return 0;
     }
     double dot = 0;
@@ -175,7 +189,7 @@ public final class StoryClusterer {
         dot += e.getValue() * c;
       }
     }
-    return dot / s.norm;
+    return dot / s.size;
   }
 
   /** Articles of one story appear within days of each other: outside the story's dates plus a window, halve. */
@@ -195,11 +209,6 @@ public final class StoryClusterer {
     if (s.centroid.size() > options.centroidTerms() * 2) {
       prune(s);
     }
-    double norm = 0;
-    for (double w : s.centroid.values()) {
-      norm += w * w;
-    }
-    s.norm = Math.sqrt(norm);
     for (long t : s.centroid.keySet()) {
       if (s.indexed.add(t)) {
         postings.computeIfAbsent(t, k -> new ArrayList<>(2)).add(index);

@@ -48,6 +48,18 @@ class StoryClustererTest {
   }
 
   @Test
+  void articlesWithNothingToGroupOnStayAlone() {
+    StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
+    Assignment a = c.add("a", "", null);
+    Assignment b = c.add("b", "", null);
+    Assignment d = c.add("d", "Photo: staff", null);
+    assertThat(Set.of(a.story(), b.story(), d.story())).hasSize(3);
+    assertThat(b.duplicateOf()).isNull();
+    Assignment real = c.add("r", STORIES.get("storm").get(0), null);
+    assertThat(real.story()).isNotIn(a.story(), b.story(), d.story());
+  }
+
+  @Test
   void aCopyJoinsItsOriginalsStoryAndIsLinkedToIt() {
     StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
     String text = STORIES.get("storm").get(0) + " Officials said repairs could take days, and schools stay closed.";
