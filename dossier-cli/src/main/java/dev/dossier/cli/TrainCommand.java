@@ -36,11 +36,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--words", defaultValue = "300", description = "summary budget the oracle fills (default: ${DEFAULT-VALUE})")
   int words;
 
-  @Option(names = "--rounds", defaultValue = "400", description = "boosting rounds at most (default: ${DEFAULT-VALUE})")
+  @Option(names = "--rounds", defaultValue = "800", description = "boosting rounds at most (default: ${DEFAULT-VALUE})")
   int rounds;
 
-  @Option(names = "--labels", defaultValue = "PRECISION", description = "ORACLE (binary, greedy ROUGE oracle) or "
-      + "PRECISION (regression on the sentence's n-gram precision against the reference); default: ${DEFAULT-VALUE}")
+  @Option(names = "--labels", defaultValue = "ORACLE", description = "ORACLE (binary, greedy ROUGE oracle), "
+      + "PRECISION (regression on the sentence's n-gram precision against the reference) or RANK (LambdaRank "
+      + "within each cluster); default: ${DEFAULT-VALUE}, as the shipped model")
   SummarizerTrainer.Labels labels;
 
   @Option(names = "--params", description = "LightGBM parameters, space-separated key=value (default: the shipped "

@@ -46,8 +46,16 @@ public final class LearnedSummarizer implements Summarizer {
       throw new IllegalArgumentException("word budget must be positive: " + words);
     }
     SentenceFeatures features = new SentenceFeatures(input, words, salience);
+    return select(input, features, scorer.score(features.matrix(), features.rows().size()), words, stopBelow);
+  }
+
+  /**
+   * Selection from sentences already scored: what {@link #summarize} does after scoring, exposed so that
+   * tuning the stopping threshold scores each cluster once, not once per candidate threshold.
+   */
+  public static List<Selection> select(SummaryInput input, SentenceFeatures features, double[] scores, int words,
+      double stopBelow) {
     List<SentenceFeatures.Row> rows = features.rows();
-    double[] scores = scorer.score(features.matrix(), rows.size());
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       order.add(i);

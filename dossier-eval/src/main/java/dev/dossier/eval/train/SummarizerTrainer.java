@@ -155,11 +155,16 @@ public final class SummarizerTrainer {
     SentenceScorer scorer = SentenceScorer.fromModelString(model);
     List<Integer> held = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
+    Map<Integer, SentenceFeatures> features = new HashMap<>();
+    Map<Integer, double[]> scored = new HashMap<>();
     for (int i = 0; i < clusters.size(); i++) {
       if (isHoldout(clusters.get(i).id()) && !inputs.get(i).docs().isEmpty()) {
         held.add(i);
         SentenceFeatures f = new SentenceFeatures(inputs.get(i), budget, salience);
-        for (double d : scorer.score(f.matrix(), f.rows().size())) {
+        double[] s = scorer.score(f.matrix(), f.rows().size());
+        features.put(i, f);
+        scored.put(i, s);
+        for (double d : s) {
           scores.add(d);
         }
       }
@@ -175,12 +180,12 @@ public final class SummarizerTrainer {
     double[] best = null;
     double bestThreshold = Double.NEGATIVE_INFINITY;
     for (double c : candidates) {
-      LearnedSummarizer s = new LearnedSummarizer(scorer, salience, c);
       double r1 = 0;
       double r2 = 0;
       for (int i : held) {
         StringBuilder text = new StringBuilder();
-        s.summarize(inputs.get(i), budget).forEach(x -> text.append(x.text()).append('\n'));
+        LearnedSummarizer.select(inputs.get(i), features.get(i), scored.get(i), budget, c)
+            .forEach(x -> text.append(x.text()).append('\n'));
         RougeResult r = rouge.score(clusters.get(i).summaries().get(0), text.toString());
         r1 += r.rouge1().f();
         r2 += r.rouge2().f();
