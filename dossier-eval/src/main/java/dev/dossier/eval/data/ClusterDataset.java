@@ -26,6 +26,15 @@ public final class ClusterDataset {
   private ClusterDataset() {}
 
   public static List<EvalCluster> read(Path file, int limit, Consumer<String> warnings) throws IOException {
+    return read(file, limit, true, warnings);
+  }
+
+  /**
+   * @param needSummaries false where only the grouping matters (clustering evaluation): a line with documents
+   *     and no summary is then kept, with no summaries
+   */
+  public static List<EvalCluster> read(Path file, int limit, boolean needSummaries, Consumer<String> warnings)
+      throws IOException {
     List<EvalCluster> out = new ArrayList<>();
     InputStream in = Files.newInputStream(file);
     if (file.getFileName().toString().endsWith(".gz")) {
@@ -38,7 +47,7 @@ public final class ClusterDataset {
         if (line.isBlank()) {
           continue;
         }
-        EvalCluster c = parse(line, file + ":" + n, warnings);
+        EvalCluster c = parse(line, file + ":" + n, needSummaries, warnings);
         if (c != null) {
           out.add(c);
         }
@@ -48,6 +57,10 @@ public final class ClusterDataset {
   }
 
   static EvalCluster parse(String line, String where, Consumer<String> warnings) {
+    return parse(line, where, true, warnings);
+  }
+
+  static EvalCluster parse(String line, String where, boolean needSummaries, Consumer<String> warnings) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -81,8 +94,9 @@ public final class ClusterDataset {
       node.get("summaries").forEach(x -> refs.add(x.asText()));
     }
     refs.removeIf(String::isBlank);
-    if (docs.stream().allMatch(String::isBlank) || refs.isEmpty()) {
-      warnings.accept(where + ": skipped (needs \"documents\" and \"summary\" or \"summaries\")");
+    if (docs.stream().allMatch(String::isBlank) || (needSummaries && refs.isEmpty())) {
+      warnings.accept(where + (needSummaries ? ": skipped (needs \"documents\" and \"summary\" or \"summaries\")"
+          : ": skipped (needs \"documents\")"));
       return null;
     }
     String id = node.hasNonNull("id") ? node.get("id").asText() : where;
