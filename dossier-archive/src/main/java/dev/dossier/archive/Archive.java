@@ -64,9 +64,15 @@ public final class Archive implements AutoCloseable {
       dir.close();
       throw new ArchiveException("the archive in " + folder + " is in use by another dossier run", e);
     }
-    for (ArchivedArticle a : all()) {
-      keys.add(a.key());
-      nextSeq = Math.max(nextSeq, a.seq() + 1);
+    // Only the key and sequence fields: reading whole articles here made opening a large archive slow.
+    try (DirectoryReader r = DirectoryReader.open(writer)) {
+      StoredFields fields = r.storedFields();
+      Set<String> wanted = Set.of("key", "seq");
+      for (int doc = 0; doc < r.maxDoc(); doc++) {
+        Document d = fields.document(doc, wanted);
+        keys.add(d.get("key"));
+        nextSeq = Math.max(nextSeq, d.getField("seq").numericValue().longValue() + 1);
+      }
     }
   }
 
@@ -141,6 +147,11 @@ public final class Archive implements AutoCloseable {
   /** Every committed and pending article, in ingest order. */
   public List<ArchivedArticle> all() {
     return find(new MatchAllDocsQuery(), Integer.MAX_VALUE);
+  }
+
+  /** Articles with a sequence number of at least {@code seq}, in ingest order. */
+  public List<ArchivedArticle> since(long seq) {
+    return find(LongPoint.newRangeQuery("seq", seq, Long.MAX_VALUE), Integer.MAX_VALUE);
   }
 
   public List<ArchivedArticle> story(String id) {

@@ -65,9 +65,19 @@ final class IngestCommand implements Callable<Integer> {
     Path folder = DataDir.resolve(data);
     long t0 = System.nanoTime();
     try (Archive archive = Archive.open(folder)) {
-      StoryClusterer clusterer = new StoryClusterer(ClustererOptions.defaults());
-      Map<String, String> idOfKey = new HashMap<>();
-      for (ArchivedArticle a : archive.all()) {
+      GroupingSnapshot.Loaded saved = GroupingSnapshot.load(folder, ClustererOptions.defaults(), this::warn);
+      List<ArchivedArticle> after = saved == null ? List.of() : archive.since(saved.nextSeq());
+      if (saved != null && saved.articles() + after.size() != archive.size()) {
+        warn("the grouping state in " + folder + " does not match its archive; rebuilding it");
+        saved = null;
+      }
+      StoryClusterer clusterer = saved == null ? new StoryClusterer(ClustererOptions.defaults()) : saved.clusterer();
+      Map<String, String> idOfKey = saved == null ? new HashMap<>() : new HashMap<>(saved.idOfKey());
+      List<ArchivedArticle> replay = saved == null ? archive.all() : after;
+      if (!replay.isEmpty() && !quiet) {
+        System.err.printf("replaying %d archived articles into the grouping state%n", replay.size());
+      }
+      for (ArchivedArticle a : replay) {
         String text = a.article().title() == null ? a.article().text() : a.article().title() + "\n\n" + a.article().text();
         clusterer.restore(a.key(), text, a.article().published(), a.story());
         idOfKey.put(a.key(), a.article().id());
@@ -88,6 +98,11 @@ final class IngestCommand implements Callable<Integer> {
       }
       archive.commit();
       Runtime.getRuntime().removeShutdownHook(hook);
+      try {
+        GroupingSnapshot.save(folder, archive.nextSeq(), archive.size(), idOfKey, clusterer);
+      } catch (java.io.IOException e) {
+        warn("could not save the grouping state (" + e.getMessage() + "); the next ingest will rebuild it");
+      }
       double secs = (System.nanoTime() - t0) / 1e9;
       if (!quiet) {
         System.err.printf("ingested %d new articles (%d copies linked to their original), %d already in the archive, "
@@ -163,6 +178,12 @@ final class IngestCommand implements Callable<Integer> {
       return HexFormat.of().formatHex(h, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private void warn(String message) {
+    if (!quiet) {
+      System.err.println("warning: " + message);
     }
   }
 

@@ -42,6 +42,26 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aLaterIngestStartsFromTheSavedGroupingStateAndRebuildsABrokenOne() throws Exception {
+    Path data = dir.resolve("resume");
+    CliRun first = CliRun.of("ingest", "src/test/resources/agreement", "--data", data.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(data.resolve(GroupingSnapshot.FILE)).isRegularFile();
+    CliRun second = CliRun.of("ingest", "../examples", "--data", data.toString());
+    assertThat(second.err()).doesNotContain("replaying").contains("ingested 4 new articles");
+    String storiesBefore = CliRun.of("stories", "--data", data.toString()).out();
+
+    // The same archive, grouped from scratch after the state file is damaged: same stories.
+    Files.write(data.resolve(GroupingSnapshot.FILE), new byte[] {1, 2, 3});
+    CliRun third = CliRun.of("ingest", "../examples", "--data", data.toString());
+    assertThat(third.exit()).as(third.err()).isZero();
+    assertThat(third.err()).contains("warning: ignoring").contains("replaying 9 archived articles");
+    assertThat(CliRun.of("stories", "--data", data.toString()).out()).isEqualTo(storiesBefore);
+    CliRun fourth = CliRun.of("ingest", "../examples", "--data", data.toString());
+    assertThat(fourth.err()).doesNotContain("warning").doesNotContain("replaying");
+  }
+
+  @Test
   void storiesAndBriefWithoutAnArchiveSayWhatToDo() {
     Path none = dir.resolve("none");
     CliRun s = CliRun.of("stories", "--data", none.toString());

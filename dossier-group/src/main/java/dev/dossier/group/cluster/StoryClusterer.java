@@ -30,7 +30,7 @@ public final class StoryClusterer {
   static final int MIN_WORDS = 5;
 
   private final ClustererOptions options;
-  private final NearDuplicateIndex duplicates = NearDuplicateIndex.defaults();
+  private final NearDuplicateIndex duplicates;
   private final Map<Long, Integer> df = new HashMap<>();
   private final Map<Long, List<Integer>> postings = new HashMap<>();
   private final List<Story> stories = new ArrayList<>();
@@ -40,7 +40,114 @@ public final class StoryClusterer {
   private int nextStoryNumber = 1;
 
   public StoryClusterer(ClustererOptions options) {
+    this(options, NearDuplicateIndex.defaults());
+  }
+
+  private StoryClusterer(ClustererOptions options, NearDuplicateIndex duplicates) {
     this.options = options;
+    this.duplicates = duplicates;
+  }
+
+  private static final int STATE_MAGIC = 0x44535343; // "DSSC"
+  private static final int STATE_VERSION = 1;
+
+  /**
+   * Writes everything needed to go on clustering later exactly as if this instance had never stopped:
+   * document frequencies, stories, article-to-story links and the copy index. Replaying every archived
+   * article does the same but costs a re-read and re-hash of the whole archive at each start.
+   */
+  public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+    out.writeInt(STATE_MAGIC);
+    out.writeInt(STATE_VERSION);
+    out.writeDouble(options.threshold());
+    out.writeInt(options.docTerms());
+    out.writeInt(options.centroidTerms());
+    out.writeInt(options.windowDays());
+    out.writeInt(docs);
+    out.writeInt(nextStoryNumber);
+    out.writeInt(df.size());
+    for (var e : df.entrySet()) {
+      out.writeLong(e.getKey());
+      out.writeInt(e.getValue());
+    }
+    out.writeInt(stories.size());
+    for (Story st : stories) {
+      out.writeUTF(st.id);
+      out.writeInt(st.size);
+      out.writeLong(st.first == null ? Long.MIN_VALUE : st.first.toEpochDay());
+      out.writeLong(st.last == null ? Long.MIN_VALUE : st.last.toEpochDay());
+      out.writeInt(st.centroid.size());
+      for (var e : st.centroid.entrySet()) {
+        out.writeLong(e.getKey());
+        out.writeDouble(e.getValue());
+      }
+      out.writeInt(st.indexed.size());
+      for (long t : st.indexed) {
+        out.writeLong(t);
+      }
+    }
+    out.writeInt(storyOfArticle.size());
+    for (var e : storyOfArticle.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue());
+    }
+    duplicates.writeTo(out);
+  }
+
+  /**
+   * Reads what {@link #writeTo} wrote.
+   *
+   * @throws IllegalArgumentException if it is not such a state, or was written with other options (the
+   *     caller then rebuilds the state from the articles)
+   */
+  public static StoryClusterer readFrom(java.io.DataInput in, ClustererOptions options) throws java.io.IOException {
+    if (in.readInt() != STATE_MAGIC || in.readInt() != STATE_VERSION) {
+      throw new IllegalArgumentException("not a clusterer state of this version");
+    }
+    ClustererOptions saved = new ClustererOptions(in.readDouble(), in.readInt(), in.readInt(), in.readInt());
+    if (!saved.equals(options)) {
+      throw new IllegalArgumentException("clusterer state written with other options: " + saved);
+    }
+    int docs = in.readInt();
+    int next = in.readInt();
+    Map<Long, Integer> df = new HashMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      df.put(in.readLong(), in.readInt());
+    }
+    List<Story> stories = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      Story st = new Story(in.readUTF());
+      st.size = in.readInt();
+      long first = in.readLong();
+      long last = in.readLong();
+      st.first = first == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(first);
+      st.last = last == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(last);
+      for (int k = in.readInt(); k > 0; k--) {
+        st.centroid.put(in.readLong(), in.readDouble());
+      }
+      for (int k = in.readInt(); k > 0; k--) {
+        st.indexed.add(in.readLong());
+      }
+      stories.add(st);
+    }
+    Map<String, Integer> storyOfArticle = new HashMap<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      storyOfArticle.put(in.readUTF(), in.readInt());
+    }
+    StoryClusterer c = new StoryClusterer(options, NearDuplicateIndex.readFrom(in));
+    c.docs = docs;
+    c.nextStoryNumber = next;
+    c.df.putAll(df);
+    c.storyOfArticle.putAll(storyOfArticle);
+    for (Story st : stories) {
+      int index = c.stories.size();
+      c.stories.add(st);
+      c.storyIndex.put(st.id, index);
+      for (long t : st.indexed) {
+        c.postings.computeIfAbsent(t, k -> new ArrayList<>(2)).add(index);
+      }
+    }
+    return c;
   }
 
   private static final class Story {

@@ -47,13 +47,8 @@ public final class NearDuplicateIndex {
   public String addAndFindOriginal(String id, long[] sig) {
     String original = null;
     double best = threshold;
-    long[] keys = new long[bands];
-    for (int b = 0; b < bands; b++) {
-      long k = b;
-      for (int r = 0; r < rows; r++) {
-        k = k * 0x100000001b3L + sig[b * rows + r];
-      }
-      keys[b] = k;
+    long[] keys = bandKeys(sig);
+    for (long k : keys) {
       for (int other : buckets.getOrDefault(k, List.of())) {
         double sim = MinHasher.similarity(sig, signatures.get(other));
         if (sim >= best) {
@@ -74,5 +69,54 @@ public final class NearDuplicateIndex {
 
   public int size() {
     return signatures.size();
+  }
+
+  /** Writes the indexed texts (signatures, ids, roots); buckets are rebuilt on reading. */
+  public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+    out.writeInt(bands);
+    out.writeInt(rows);
+    out.writeDouble(threshold);
+    out.writeInt(signatures.size());
+    for (int i = 0; i < signatures.size(); i++) {
+      out.writeUTF(ids.get(i));
+      out.writeUTF(roots.get(i));
+      for (long v : signatures.get(i)) {
+        out.writeLong(v);
+      }
+    }
+  }
+
+  /** Reads what {@link #writeTo} wrote. */
+  public static NearDuplicateIndex readFrom(java.io.DataInput in) throws java.io.IOException {
+    NearDuplicateIndex index = new NearDuplicateIndex(in.readInt(), in.readInt(), in.readDouble());
+    int n = in.readInt();
+    int length = index.bands * index.rows;
+    for (int i = 0; i < n; i++) {
+      String id = in.readUTF();
+      String root = in.readUTF();
+      long[] sig = new long[length];
+      for (int k = 0; k < length; k++) {
+        sig[k] = in.readLong();
+      }
+      index.signatures.add(sig);
+      index.ids.add(id);
+      index.roots.add(root);
+      for (long key : index.bandKeys(sig)) {
+        index.buckets.computeIfAbsent(key, x -> new ArrayList<>(2)).add(i);
+      }
+    }
+    return index;
+  }
+
+  private long[] bandKeys(long[] sig) {
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long k = b;
+      for (int r = 0; r < rows; r++) {
+        k = k * 0x100000001b3L + sig[b * rows + r];
+      }
+      keys[b] = k;
+    }
+    return keys;
   }
 }

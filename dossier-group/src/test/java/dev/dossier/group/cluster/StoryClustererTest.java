@@ -48,6 +48,45 @@ class StoryClustererTest {
   }
 
   @Test
+  void aSavedStateGoesOnExactlyAsTheClustererItWasSavedFrom() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      List<String> stream = new ArrayList<>();
+      STORIES.values().forEach(stream::addAll);
+      stream.add(STORIES.get("storm").get(0) + " Share this article.");
+      Collections.shuffle(stream, new Random(seed));
+      StoryClusterer original = new StoryClusterer(ClustererOptions.defaults());
+      int half = stream.size() / 2;
+      for (int i = 0; i < half; i++) {
+        original.add("a" + i, stream.get(i), LocalDate.of(2025, 1, 10));
+      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      original.writeTo(new java.io.DataOutputStream(bytes));
+      StoryClusterer restored = StoryClusterer.readFrom(
+          new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())), ClustererOptions.defaults());
+      for (int i = half; i < stream.size(); i++) {
+        Assignment a = original.add("a" + i, stream.get(i), LocalDate.of(2025, 1, 11));
+        Assignment b = restored.add("a" + i, stream.get(i), LocalDate.of(2025, 1, 11));
+        assertThat(b).as("seed %d, article %d", seed, i).isEqualTo(a);
+      }
+      assertThat(restored.stories()).isEqualTo(original.stories());
+    }
+  }
+
+  @Test
+  void aStateWrittenWithOtherOptionsIsRefused() throws Exception {
+    StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
+    c.add("a", STORIES.get("bridge").get(0), null);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    c.writeTo(new java.io.DataOutputStream(bytes));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.readFrom(
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
+        new ClustererOptions(0.07, 100, 450, 7))).isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.readFrom(
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})),
+        ClustererOptions.defaults())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void articlesWithNothingToGroupOnStayAlone() {
     StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
     Assignment a = c.add("a", "", null);
