@@ -35,8 +35,8 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--story", description = "brief a story of the archive instead (see dossier stories)")
   String story;
 
-  @Option(names = "--data", description = "archive folder for --story (default: $DOSSIER_DATA or ./dossier-data)")
-  Path data;
+  @picocli.CommandLine.Mixin
+  DataDir data = new DataDir();
 
   @Option(names = "--format", defaultValue = "md", description = "json, md or html (default: ${DEFAULT-VALUE})")
   String format;
@@ -110,11 +110,11 @@ final class BriefCommand implements Callable<Integer> {
     if (paths != null && !paths.isEmpty()) {
       throw new IllegalArgumentException("give either PATH or --story, not both");
     }
-    try (Archive archive = DataDir.openExisting(data)) {
+    try (Archive archive = data.openExisting()) {
       List<Article> articles = archive.story(story).stream().filter(a -> a.duplicateOf() == null)
           .map(ArchivedArticle::article).toList();
       if (articles.isEmpty()) {
-        throw new Main.UserError("no story " + story + " in " + DataDir.resolve(data) + " (see dossier stories)");
+        throw new Main.UserError("no story " + story + " in " + data.folder() + " (see dossier stories)");
       }
       return new IngestResult(articles, List.of());
     }

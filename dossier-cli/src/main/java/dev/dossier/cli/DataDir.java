@@ -1,14 +1,19 @@
 package dev.dossier.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Where the archive lives: --data, else $DOSSIER_DATA, else ./dossier-data. */
+/**
+ * The {@code --data} option every archive command shares (a picocli mixin): where the archive lives, from
+ * --data, else $DOSSIER_DATA, else ./dossier-data.
+ */
 final class DataDir {
-  private DataDir() {}
+  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
+  Path data;
 
   /** Opens the archive that must already exist, or says in one line how to make one. */
-  static dev.dossier.archive.Archive openExisting(Path option) {
-    Path folder = resolve(option);
+  dev.dossier.archive.Archive openExisting() {
+    Path folder = folder();
     if (!java.nio.file.Files.isDirectory(folder)) {
       throw new Main.UserError("no archive in " + folder + ": run dossier ingest first");
     }
@@ -19,9 +24,9 @@ final class DataDir {
     }
   }
 
-  static Path resolve(Path option) {
-    if (option != null) {
-      return option;
+  Path folder() {
+    if (data != null) {
+      return data;
     }
     String env = System.getenv("DOSSIER_DATA");
     return Path.of(env != null && !env.isBlank() ? env : "dossier-data");

@@ -48,8 +48,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "files, folders or globs")
   List<String> paths;
 
-  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
-  Path data;
+  @picocli.CommandLine.Mixin
+  DataDir data = new DataDir();
 
   @Option(names = {"-q", "--quiet"}, description = "no progress bar or warnings")
   boolean quiet;
@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> files = InputFiles.expand(paths);
-    Path folder = DataDir.resolve(data);
+    Path folder = data.folder();
     long t0 = System.nanoTime();
     try (Archive archive = Archive.open(folder)) {
       GroupingSnapshot.Loaded saved = GroupingSnapshot.load(folder, ClustererOptions.defaults(), this::warn);

@@ -18,12 +18,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "-n", defaultValue = "10", description = "results (default: ${DEFAULT-VALUE})")
   int n;
 
-  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
-  Path data;
+  @picocli.CommandLine.Mixin
+  DataDir data = new DataDir();
 
   @Override
   public Integer call() {
-    try (Archive archive = DataDir.openExisting(data)) {
+    try (Archive archive = data.openExisting()) {
       for (ArchivedArticle a : archive.search(String.join(" ", words), n)) {
         System.out.printf("%-12s %-10s %-24s %s%n", a.story(), a.article().published() == null ? "" : a.article().published(),
             a.outlet(), a.article().title() != null ? a.article().title() : a.article().id());

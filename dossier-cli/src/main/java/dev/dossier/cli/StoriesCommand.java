@@ -18,12 +18,12 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--query", description = "only stories with an article matching this search")
   String query;
 
-  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
-  Path data;
+  @picocli.CommandLine.Mixin
+  DataDir data = new DataDir();
 
   @Override
   public Integer call() {
-    try (Archive archive = DataDir.openExisting(data)) {
+    try (Archive archive = data.openExisting()) {
       List<StorySummary> stories = archive.stories(BriefCommand.parseDate(since), query);
       for (StorySummary s : stories) {
         System.out.printf("%-12s %3d articles  %-40s %s..%s  %s%n", s.id(), s.articles(), String.join(", ", s.outlets()),
