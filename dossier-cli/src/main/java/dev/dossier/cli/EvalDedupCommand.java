@@ -1,33 +1,20 @@
 package dev.dossier.cli;
 
+import dev.dossier.eval.clustering.CopyDetectionEvaluation;
 import dev.dossier.eval.data.ClusterDataset;
 import dev.dossier.eval.data.EvalCluster;
-import dev.dossier.group.dedup.NearDuplicateIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/**
- * {@code dossier eval-dedup}: a constructed near-duplicate test. From each cluster's first document it makes a
- * lightly edited copy (some words dropped or replaced, different boilerplate around it: what syndication
- * does), and it keeps the cluster's other documents as non-copies (the same story by another outlet). All go
- * into one shuffled stream after the originals; the detector must link copies and only copies.
- */
+/** {@code dossier eval-dedup}: prints {@link CopyDetectionEvaluation} on a clusters file. */
 @Command(name = "eval-dedup", mixinStandardHelpOptions = true,
     description = "Near-duplicate detection on constructed copies: precision, recall and documents per second.")
 final class EvalDedupCommand implements Callable<Integer> {
-  /** Fictional boilerplate put around copies, as outlets wrap syndicated text in their own. */
-  private static final List<String> WRAPPERS = List.of("Share this article with your friends.",
-      "This story was first published by our partner newsroom.", "Sign up for the morning briefing.",
-      "Copyright the wire service, all rights reserved.");
-
   @Option(names = "--in", required = true, description = "clusters JSONL(.gz)")
   Path in;
 
@@ -42,65 +29,16 @@ final class EvalDedupCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new Main.UserError("no such file: " + in);
     }
-    Random rnd = new Random(seed);
-    List<EvalCluster> clusters = ClusterDataset.read(in, limit, w -> { });
-    record Item(String id, String text, String copyOf) {}
-    List<Item> originals = new ArrayList<>();
-    List<Item> probes = new ArrayList<>();
-    for (EvalCluster c : clusters) {
-      List<String> docs = c.documents().stream().filter(d -> d.split("\\s+").length >= 60).toList();
-      if (docs.isEmpty()) {
-        continue;
-      }
-      String id = c.id() + "#1";
-      originals.add(new Item(id, docs.get(0), null));
-      probes.add(new Item(c.id() + "#copy", edit(docs.get(0), rnd), id));
-      for (int i = 1; i < docs.size(); i++) {
-        probes.add(new Item(c.id() + "#" + (i + 1), docs.get(i), null));
-      }
+    List<EvalCluster> clusters = ClusterDataset.read(in, limit, false, w -> System.err.println("warning: " + w));
+    if (clusters.isEmpty()) {
+      throw new Main.UserError("no clusters in " + in + ": each line needs {\"id\", \"documents\": [...]}");
     }
-    Collections.shuffle(probes, rnd);
-    NearDuplicateIndex idx = NearDuplicateIndex.defaults();
-    long t0 = System.nanoTime();
-    // Signatures are independent of each other: computed on every core; the index takes them in order.
-    List<Item> stream = new ArrayList<>(originals);
-    stream.addAll(probes);
-    List<long[]> sigs = stream.parallelStream().map(i -> idx.signature(i.text())).toList();
-    for (int i = 0; i < originals.size(); i++) {
-      idx.addAndFindOriginal(originals.get(i).id(), sigs.get(i));
-    }
-    int flagged = 0;
-    int right = 0;
-    int copies = 0;
-    for (int k = 0; k < probes.size(); k++) {
-      Item p = probes.get(k);
-      String found = idx.addAndFindOriginal(p.id(), sigs.get(originals.size() + k));
-      copies += p.copyOf() != null ? 1 : 0;
-      if (found != null) {
-        flagged++;
-        right += found.equals(p.copyOf()) ? 1 : 0;
-      }
-    }
-    double secs = (System.nanoTime() - t0) / 1e9;
-    int n = originals.size() + probes.size();
+    CopyDetectionEvaluation.Report r = CopyDetectionEvaluation.run(clusters, seed);
     System.out.printf(Locale.ROOT, "%d documents: %d originals, %d edited copies, %d other reports of the same stories%n",
-        n, originals.size(), copies, probes.size() - copies);
+        r.documents(), r.originals(), r.copies(), r.others());
     System.out.printf(Locale.ROOT, "flagged %d; precision %.4f, recall %.4f; %.0f docs/s (signatures on %d cores, "
-        + "lookups in order)%n", flagged, flagged == 0 ? 1.0 : right / (double) flagged, right / (double) Math.max(1, copies),
-        n / Math.max(secs, 1e-9), Runtime.getRuntime().availableProcessors());
+        + "lookups in order)%n", r.flagged(), r.precision(), r.recall(), r.documents() / Math.max(r.seconds(), 1e-9),
+        Runtime.getRuntime().availableProcessors());
     return 0;
-  }
-
-  /** Drops about 5% of the words, replaces about 2%, and wraps the text in other boilerplate. */
-  private static String edit(String text, Random rnd) {
-    StringBuilder sb = new StringBuilder(WRAPPERS.get(rnd.nextInt(WRAPPERS.size()))).append("\n\n");
-    for (String w : text.split("\\s+")) {
-      double r = rnd.nextDouble();
-      if (r < 0.05) {
-        continue;
-      }
-      sb.append(r < 0.07 ? "indeed" : w).append(' ');
-    }
-    return sb.append("\n\n").append(WRAPPERS.get(rnd.nextInt(WRAPPERS.size()))).toString();
   }
 }
