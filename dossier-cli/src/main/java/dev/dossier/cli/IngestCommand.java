@@ -86,14 +86,18 @@ final class IngestCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       DebrisCleaner cleaner = new DebrisCleaner();
       FileDecoder decoder = new FileDecoder(FileDecoder.DEFAULT_MAX_BYTES);
-      try (Progress progress = new Progress("Ingesting", files.size(), "files", quiet)) {
+      // Articles, not files, are the unit of progress: one JSONL or WARC file can hold thousands. How many
+      // there will be is unknown until read, so the bar counts and shows the rate.
+      try (Progress progress = new Progress("Ingesting", -1, "articles", quiet)) {
+        int[] fileNo = {0};
         Consumer<Article> sink = a -> {
           store(archive, clusterer, cleaner, idOfKey, a);
-          progress.extraMessage(added + " new");
+          progress.step(1);
+          progress.extraMessage(added + " new, file " + fileNo[0] + "/" + files.size());
         };
         for (Path f : files) {
+          fileNo[0]++;
           readFile(f, decoder, sink);
-          progress.step(1);
         }
       }
       archive.commit();
@@ -108,6 +112,7 @@ final class IngestCommand implements Callable<Integer> {
         System.err.printf("ingested %d new articles (%d copies linked to their original), %d already in the archive, "
             + "%d skipped; archive %s holds %d articles in %d stories; %.1f s (%.0f articles/s)%n", added, copies,
             present, skipped, folder, archive.size(), clusterer.stories(), secs, (added + present) / Math.max(secs, 1e-9));
+        skipReasons.forEach((reason, n) -> System.err.printf("  skipped %d: %s%n", n, reason));
       }
     } catch (ArchiveException e) {
       throw new Main.UserError(e.getMessage());
@@ -187,10 +192,17 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  /** Warnings printed one by one at most; the rest are only counted, by reason, in the summary. */
+  static final int WARNINGS_SHOWN = 20;
+  private final Map<String, Integer> skipReasons = new java.util.TreeMap<>();
+
   private void problem(IngestProblem p) {
     skipped++;
-    if (!quiet) {
+    skipReasons.merge(p.reason(), 1, Integer::sum);
+    if (!quiet && skipped <= WARNINGS_SHOWN) {
       System.err.println("warning: " + p);
+    } else if (!quiet && skipped == WARNINGS_SHOWN + 1) {
+      System.err.println("warning: more items skipped; counts by reason follow the summary");
     }
   }
 }

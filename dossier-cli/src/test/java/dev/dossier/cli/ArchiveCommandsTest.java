@@ -62,6 +62,27 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void badItemsAreSkippedWithAFewWarningsAndCountedByReasonInTheSummary() throws Exception {
+    Path in = dir.resolve("mixed");
+    Files.createDirectories(in);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      lines.add("{\"id\": \"bad" + i);
+    }
+    lines.add("{\"id\": \"ok\", \"text\": \"Ferry crews in Valmere walked out on Monday over pay, stranding "
+        + "hundreds of island commuters at the pier, the union said.\"}");
+    Files.write(in.resolve("articles.jsonl"), lines);
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("blob.html"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8});
+    CliRun r = CliRun.of("ingest", in.toString(), "--data", dir.resolve("mixed-data").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("ingested 1 new articles").contains("27 skipped");
+    // The first warning may share a line with the progress bar: count occurrences, not lines.
+    assertThat(r.err().split("warning: ", -1).length - 1).isEqualTo(IngestCommand.WARNINGS_SHOWN + 1);
+    assertThat(r.err()).containsPattern("skipped 25: malformed JSON");
+  }
+
+  @Test
   void storiesAndBriefWithoutAnArchiveSayWhatToDo() {
     Path none = dir.resolve("none");
     CliRun s = CliRun.of("stories", "--data", none.toString());
