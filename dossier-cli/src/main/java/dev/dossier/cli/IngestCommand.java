@@ -9,6 +9,7 @@ import dev.dossier.group.cluster.StoryClusterer;
 import dev.dossier.ingest.ArticleFormat;
 import dev.dossier.ingest.ArticleReader;
 import dev.dossier.ingest.DebrisCleaner;
+import dev.dossier.ingest.JsonlArticleStream;
 import dev.dossier.ingest.FeedArticleReader;
 import dev.dossier.ingest.FileDecoder;
 import dev.dossier.ingest.HtmlArticleReader;
@@ -128,6 +129,10 @@ final class IngestCommand implements Callable<Integer> {
     }
     if (format == ArticleFormat.WARC) {
       new WarcArticleSource().read(f, sink, this::problem);
+      return;
+    }
+    if (format == ArticleFormat.JSONL) {
+      new JsonlArticleStream().read(f, sink, this::problem); // line by line: dumps can be gigabytes
       return;
     }
     String content;

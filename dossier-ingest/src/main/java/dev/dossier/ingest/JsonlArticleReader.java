@@ -19,46 +19,51 @@ public final class JsonlArticleReader implements ArticleReader {
   @Override
   public List<Article> read(String baseId, String file, String content, Consumer<IngestProblem> problems) {
     List<Article> out = new ArrayList<>();
-    String where = file == null ? baseId : file;
     String[] lines = content.split("\n");
     for (int n = 0; n < lines.length; n++) {
-      String line = lines[n].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String at = where + ":" + (n + 1);
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (JsonProcessingException e) {
-        problems.accept(new IngestProblem(at, "malformed JSON line (" + e.getOriginalMessage() + ")"));
-        continue;
-      }
-      if (node == null || !node.isObject()) {
-        problems.accept(new IngestProblem(at, "expected a JSON object"));
-        continue;
-      }
-      String id = text(node, "id");
-      String lineId = id != null ? id : baseId + ":" + (n + 1);
-      JsonNode docs = node.get("documents");
-      if (docs != null && docs.isArray()) {
-        for (int d = 0; d < docs.size(); d++) {
-          String body = Paragraphs.normalize(docs.get(d).asText(""));
-          if (!body.isEmpty()) {
-            out.add(new Article(lineId + "#" + (d + 1), null, null, null, null, file, body));
-          }
-        }
-        continue;
-      }
-      String body = Paragraphs.normalize(firstText(node, "text", "body", "content"));
-      if (body.isEmpty()) {
-        problems.accept(new IngestProblem(at, "no \"text\" field"));
-        continue;
-      }
-      out.add(new Article(lineId, text(node, "title"), text(node, "source"), text(node, "url"),
-          PublishedDateParser.parse(firstText(node, "published", "date")), file, body));
+      readLine(lines[n], n + 1, baseId, file, out::add, problems);
     }
     return out;
+  }
+
+  /** The articles of one line ({@code lineNo} counts from 1), or a problem naming the line. */
+  public void readLine(String raw, int lineNo, String baseId, String file, Consumer<Article> sink,
+      Consumer<IngestProblem> problems) {
+    String line = raw.strip();
+    if (line.isEmpty()) {
+      return;
+    }
+    String at = (file == null ? baseId : file) + ":" + lineNo;
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      problems.accept(new IngestProblem(at, "malformed JSON line (" + e.getOriginalMessage() + ")"));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      problems.accept(new IngestProblem(at, "expected a JSON object"));
+      return;
+    }
+    String id = text(node, "id");
+    String lineId = id != null ? id : baseId + ":" + lineNo;
+    JsonNode docs = node.get("documents");
+    if (docs != null && docs.isArray()) {
+      for (int d = 0; d < docs.size(); d++) {
+        String body = Paragraphs.normalize(docs.get(d).asText(""));
+        if (!body.isEmpty()) {
+          sink.accept(new Article(lineId + "#" + (d + 1), null, null, null, null, file, body));
+        }
+      }
+      return;
+    }
+    String body = Paragraphs.normalize(firstText(node, "text", "body", "content"));
+    if (body.isEmpty()) {
+      problems.accept(new IngestProblem(at, "no \"text\" field"));
+      return;
+    }
+    sink.accept(new Article(lineId, text(node, "title"), text(node, "source"), text(node, "url"),
+        PublishedDateParser.parse(firstText(node, "published", "date")), file, body));
   }
 
   private static String firstText(JsonNode node, String... fields) {
