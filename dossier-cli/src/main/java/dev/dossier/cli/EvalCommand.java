@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.analyze.summary.LearnedSummarizer;
 import dev.dossier.analyze.summary.SentenceScorer;
+import dev.dossier.analyze.summary.SummaryReranker;
 import dev.dossier.analyze.summary.WordSalience;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInput;
@@ -42,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "parallel clusters (default: number of cores)")
   Integer threads;
 
-  @Option(names = "--model", description = "folder with a trained sentence-scorer.lgbm.txt and word-salience.tsv "
+  @Option(names = "--model", description = "folder with a trained sentence-scorer.lgbm.txt and word-salience.tsv (and, if present, "
+      + "summary-reranker.lgbm.txt) "
       + "(from dossier train --out-dir) for the learned system (default: the shipped ones)")
   Path model;
 
@@ -62,8 +64,10 @@ final class EvalCommand implements Callable<Integer> {
         props.load(r);
       }
     }
+    Path rr = dir.resolve(SummaryReranker.RESOURCE);
+    SummaryReranker reranker = Files.isRegularFile(rr) ? SummaryReranker.fromModelString(Files.readString(rr)) : null;
     return new LearnedSummarizer(SentenceScorer.fromModelString(Files.readString(m)),
-        WordSalience.fromTsv(Files.readString(w)), SentenceScorer.stopThreshold(props));
+        WordSalience.fromTsv(Files.readString(w)), SentenceScorer.stopThreshold(props), reranker);
   }
 
   @Override

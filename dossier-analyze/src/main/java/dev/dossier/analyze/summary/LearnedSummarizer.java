@@ -9,8 +9,10 @@ import java.util.Set;
 /**
  * Dossier's default summarizer: a LightGBM sentence scorer trained on ROUGE-oracle labels
  * ({@link SentenceScorer}), then greedy selection by score with redundancy control, up to the word budget
- * (and, past half of it, only while candidates score above a learned threshold), in reading order (relative position in the source, then source order). Each selected sentence cites
- * itself and its near-identical sentences in other sources.
+ * (and, past half of it, only while candidates score above a learned threshold), in reading order (relative
+ * position in the source, then source order). With a {@link SummaryReranker}, that selection is one of
+ * several whole candidates ({@link SummaryCandidates}), and the reranker picks one. Each selected sentence
+ * cites itself and its near-identical sentences in other sources.
  */
 public final class LearnedSummarizer implements Summarizer {
   /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it. */
@@ -19,20 +21,28 @@ public final class LearnedSummarizer implements Summarizer {
   private final SentenceScorer scorer;
   private final WordSalience salience;
   private final double stopBelow;
+  private final SummaryReranker reranker;
 
   /**
    * @param stopBelow once half the budget is used, stop at the first candidate scoring below this (the
    *     rest is not worth saying); tuned on held-out training clusters by {@code dossier train}
    */
   public LearnedSummarizer(SentenceScorer scorer, WordSalience salience, double stopBelow) {
+    this(scorer, salience, stopBelow, null);
+  }
+
+  /** @param reranker picks among whole candidate summaries; null keeps the default selection */
+  public LearnedSummarizer(SentenceScorer scorer, WordSalience salience, double stopBelow, SummaryReranker reranker) {
     this.scorer = scorer;
     this.salience = salience;
     this.stopBelow = stopBelow;
+    this.reranker = reranker;
   }
 
-  /** The shipped model, lexicon and stopping threshold. */
+  /** The shipped model, lexicon, stopping threshold and reranker. */
   public LearnedSummarizer() {
-    this(SentenceScorer.shipped(), WordSalience.shipped(), SentenceScorer.shippedStopThreshold());
+    this(SentenceScorer.shipped(), WordSalience.shipped(), SentenceScorer.shippedStopThreshold(),
+        SummaryReranker.shipped());
   }
 
   @Override
@@ -46,7 +56,16 @@ public final class LearnedSummarizer implements Summarizer {
       throw new IllegalArgumentException("word budget must be positive: " + words);
     }
     SentenceFeatures features = new SentenceFeatures(input, words, salience);
-    return select(input, features, scorer.score(features.matrix(), features.rows().size()), words, stopBelow);
+    double[] scores = scorer.score(features.matrix(), features.rows().size());
+    if (reranker == null) {
+      return select(input, features, scores, words, stopBelow);
+    }
+    List<List<Selection>> candidates = SummaryCandidates.of(input, features, scores, words, stopBelow);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    float[] matrix = CandidateFeatures.of(candidates, input, features, scores, words, salience);
+    return candidates.get(reranker.pick(candidates, matrix));
   }
 
   /**

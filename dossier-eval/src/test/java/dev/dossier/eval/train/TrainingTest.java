@@ -63,4 +63,29 @@ class TrainingTest {
     assertThat(top).hasSize(1);
     assertThat(top.get(0).text()).startsWith("The council closed bridge");
   }
+  @Test
+  void trainsARerankerThatLoadsByCrossFittingTwoScorers() throws Exception {
+    Random r = new Random(5);
+    List<EvalCluster> clusters = new ArrayList<>();
+    List<SummaryInput> inputs = new ArrayList<>();
+    String[] fillers = {"Weather was mild and dry across the region today.", "A local team won its match easily.",
+        "Shops reported ordinary sales for the season.", "Traffic moved slowly near the market square."};
+    for (int i = 0; i < 200; i++) {
+      String key = "The council closed bridge number " + i + " after engineers found deep cracks.";
+      String more = "Repairs to bridge " + i + " will take a year.";
+      List<String> sents = new ArrayList<>(List.of(fillers[r.nextInt(4)], fillers[r.nextInt(4)], more));
+      sents.add(r.nextInt(3), key);
+      inputs.add(new SummaryInput(List.of(doc(sents.toArray(new String[0])))));
+      clusters.add(new EvalCluster("c" + i, List.of(String.join(" ", sents)), List.of(key + " " + more)));
+    }
+    SummarizerTrainer.Result scorer = new SummarizerTrainer().train(clusters, inputs, 25, 30, 1,
+        SummarizerTrainer.Labels.ORACLE, n -> { });
+    RerankerTrainer.Result res = new RerankerTrainer().train(clusters, inputs, 25, 30, 1, new RerankerTrainer.Scorer(
+        SentenceScorer.fromModelString(scorer.model()), scorer.salience(), scorer.stopBelow()), n -> { });
+    assertThat(res.trainClusters() + res.holdoutClusters()).isEqualTo(200);
+    assertThat(res.holdoutClusters()).isPositive();
+    assertThat(res.candidateOracleRouge1()).isGreaterThanOrEqualTo(res.defaultRouge1());
+    assertThat(res.candidateOracleRouge1()).isGreaterThanOrEqualTo(res.rerankedRouge1());
+    assertThat(dev.dossier.analyze.summary.SummaryReranker.fromModelString(res.model())).isNotNull();
+  }
 }
