@@ -82,12 +82,12 @@ public final class RerankerTrainer {
       try (LGBMBooster booster = LGBMBooster.create(d, params)) {
         double[] best = null;
         int bestIter = 0;
-        double[] none = null;
+        double[] last = null; // the oracle columns do not depend on the model: any evaluation gives them
         for (int it = 1; it <= rounds; it++) {
           booster.updateOneIter();
           if (it % 10 == 0 || it == rounds) {
             double[] v = evaluate(booster, holdout);
-            none = v;
+            last = v;
             if (best == null || v[2] + v[3] > best[2] + best[3]) {
               best = v;
               bestIter = it;
@@ -96,7 +96,7 @@ public final class RerankerTrainer {
         }
         String model = booster.saveModelToString(0, bestIter, LGBMBooster.FeatureImportanceType.GAIN);
         return new Result(model, train.size(), holdout.size(), rows, bestIter, best[0], best[1], best[2], best[3],
-            none[4], none[5]);
+            last[4], last[5]);
       }
     }
   }
