@@ -1,13 +1,5 @@
 package dev.dossier.analyze.summary;
 
-import com.microsoft.ml.lightgbm.PredictionType;
-import io.github.metarank.lightgbm4j.LGBMBooster;
-import io.github.metarank.lightgbm4j.LGBMException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * A trained LightGBM model that scores sentences from their {@link SentenceFeatures}: the probability that
  * a sentence belongs in a good summary. The shipped model is a resource next to this class (see
@@ -15,23 +7,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SentenceScorer {
   public static final String RESOURCE = "sentence-scorer.lgbm.txt";
-  private final LGBMBooster booster;
+  private final LightGbmModel model;
 
-  private SentenceScorer(LGBMBooster booster) {
-    this.booster = booster;
+  private SentenceScorer(LightGbmModel model) {
+    this.model = model;
   }
 
   public static SentenceScorer fromModelString(String model) {
-    try {
-      LGBMBooster b = LGBMBooster.loadModelFromString(model);
-      if (b.getNumFeature() != SentenceFeatures.COUNT) {
-        throw new IllegalArgumentException("model expects " + b.getNumFeature() + " features, this version computes "
-            + SentenceFeatures.COUNT + ": retrain with dossier train");
-      }
-      return new SentenceScorer(b);
-    } catch (LGBMException e) {
-      throw new IllegalArgumentException("not a LightGBM model: " + e.getMessage(), e);
-    }
+    return new SentenceScorer(LightGbmModel.fromString(model, SentenceFeatures.COUNT, "model", "dossier train"));
   }
 
   /** The model shipped with Dossier, loaded once. */
@@ -44,14 +27,11 @@ public final class SentenceScorer {
   }
 
   private static SentenceScorer load() {
-    try (InputStream in = SentenceScorer.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the sentence scorer model " + RESOURCE + " is missing from the build");
-      }
-      return fromModelString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String text = LightGbmModel.resource(SentenceScorer.class, RESOURCE);
+    if (text == null) {
+      throw new IllegalStateException("the sentence scorer model " + RESOURCE + " is missing from the build");
     }
+    return fromModelString(text);
   }
 
   /** Provenance and tuned settings of the shipped model. */
@@ -59,16 +39,17 @@ public final class SentenceScorer {
 
   /** The stopping threshold tuned with the shipped model ({@code stop_below}), or no stopping if absent. */
   public static double shippedStopThreshold() {
-    try (InputStream in = SentenceScorer.class.getResourceAsStream(PROPERTIES)) {
-      if (in == null) {
-        return Double.NEGATIVE_INFINITY;
-      }
-      java.util.Properties p = new java.util.Properties();
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      return stopThreshold(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String text = LightGbmModel.resource(SentenceScorer.class, PROPERTIES);
+    if (text == null) {
+      return Double.NEGATIVE_INFINITY;
     }
+    java.util.Properties p = new java.util.Properties();
+    try {
+      p.load(new java.io.StringReader(text));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return stopThreshold(p);
   }
 
   public static double stopThreshold(java.util.Properties p) {
@@ -78,16 +59,6 @@ public final class SentenceScorer {
 
   /** One score per row of the row-major feature matrix. */
   public double[] score(float[] matrix, int rows) {
-    if (rows == 0) {
-      return new double[0];
-    }
-    try {
-      // LightGBM's C API allows concurrent prediction, but its Java wrapper keeps no such promise.
-      synchronized (booster) {
-        return booster.predictForMat(matrix, rows, SentenceFeatures.COUNT, true, PredictionType.C_API_PREDICT_NORMAL);
-      }
-    } catch (LGBMException e) {
-      throw new IllegalStateException("sentence scoring failed: " + e.getMessage(), e);
-    }
+    return model.predict(matrix, rows);
   }
 }

@@ -1,12 +1,5 @@
 package dev.dossier.analyze.summary;
 
-import com.microsoft.ml.lightgbm.PredictionType;
-import io.github.metarank.lightgbm4j.LGBMBooster;
-import io.github.metarank.lightgbm4j.LGBMException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -19,23 +12,14 @@ public final class SummaryReranker {
   public static final String RESOURCE = "summary-reranker.lgbm.txt";
   /** Provenance of the shipped reranker. */
   public static final String PROPERTIES = "summary-reranker.properties";
-  private final LGBMBooster booster;
+  private final LightGbmModel model;
 
-  private SummaryReranker(LGBMBooster booster) {
-    this.booster = booster;
+  private SummaryReranker(LightGbmModel model) {
+    this.model = model;
   }
 
   public static SummaryReranker fromModelString(String model) {
-    try {
-      LGBMBooster b = LGBMBooster.loadModelFromString(model);
-      if (b.getNumFeature() != CandidateFeatures.COUNT) {
-        throw new IllegalArgumentException("reranker expects " + b.getNumFeature() + " features, this version computes "
-            + CandidateFeatures.COUNT + ": retrain with dossier train --reranker");
-      }
-      return new SummaryReranker(b);
-    } catch (LGBMException e) {
-      throw new IllegalArgumentException("not a LightGBM model: " + e.getMessage(), e);
-    }
+    return new SummaryReranker(LightGbmModel.fromString(model, CandidateFeatures.COUNT, "reranker", "dossier train"));
   }
 
   /** The shipped reranker, or null if the build has none. */
@@ -48,22 +32,13 @@ public final class SummaryReranker {
   }
 
   private static SummaryReranker load() {
-    try (InputStream in = SummaryReranker.class.getResourceAsStream(RESOURCE)) {
-      return in == null ? null : fromModelString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String text = LightGbmModel.resource(SummaryReranker.class, RESOURCE);
+    return text == null ? null : fromModelString(text);
   }
 
   /** Predicted gain over the default of each candidate (the default's own row included). */
   public double[] predict(float[] matrix, int rows) {
-    try {
-      synchronized (booster) {
-        return booster.predictForMat(matrix, rows, CandidateFeatures.COUNT, true, PredictionType.C_API_PREDICT_NORMAL);
-      }
-    } catch (LGBMException e) {
-      throw new IllegalStateException("reranking failed: " + e.getMessage(), e);
-    }
+    return model.predict(matrix, rows);
   }
 
   /** The index of the candidate to use: the best predicted (the default, at 0, when none is predicted better). */
