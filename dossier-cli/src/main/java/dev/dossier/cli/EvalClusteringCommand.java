@@ -2,11 +2,8 @@ package dev.dossier.cli;
 
 import dev.dossier.eval.clustering.ClusteringMetrics;
 import dev.dossier.eval.clustering.StreamClusteringEvaluation;
-import dev.dossier.eval.data.ClusterDataset;
 import dev.dossier.eval.data.EvalCluster;
 import dev.dossier.group.cluster.ClustererOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,11 +15,8 @@ import picocli.CommandLine.Option;
     description = "Shuffle the documents of labelled clusters into one stream, cluster it, and report pairwise and "
         + "B-cubed precision/recall/F1 and documents per second.")
 final class EvalClusteringCommand implements Callable<Integer> {
-  @Option(names = "--in", required = true, description = "clusters JSONL(.gz): {\"id\", \"documents\": [...]}")
-  Path in;
-
-  @Option(names = "--limit", defaultValue = "2000", description = "clusters to use (default: ${DEFAULT-VALUE}; 0: all)")
-  int limit;
+  @picocli.CommandLine.Mixin
+  LabelledClusters input = new LabelledClusters();
 
   @Option(names = "--seed", defaultValue = "7", description = "shuffle seed (default: ${DEFAULT-VALUE})")
   long seed;
@@ -39,13 +33,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(in)) {
-      throw new Main.UserError("no such file: " + in);
-    }
-    List<EvalCluster> clusters = ClusterDataset.read(in, limit, false, w -> System.err.println("warning: " + w));
-    if (clusters.isEmpty()) {
-      throw new Main.UserError("no clusters in " + in + ": each line needs {\"id\", \"documents\": [...]}");
-    }
+    List<EvalCluster> clusters = input.read();
     ClustererOptions base = ClustererOptions.defaults();
     ClustererOptions options = new ClustererOptions(threshold == null ? base.threshold() : threshold,
         docTerms == null ? base.docTerms() : docTerms, Math.max(base.centroidTerms(), docTerms == null ? 0 : docTerms * 3),

@@ -1,10 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.eval.clustering.CopyDetectionEvaluation;
-import dev.dossier.eval.data.ClusterDataset;
 import dev.dossier.eval.data.EvalCluster;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,24 +12,15 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-dedup", mixinStandardHelpOptions = true,
     description = "Near-duplicate detection on constructed copies: precision, recall and documents per second.")
 final class EvalDedupCommand implements Callable<Integer> {
-  @Option(names = "--in", required = true, description = "clusters JSONL(.gz)")
-  Path in;
-
-  @Option(names = "--limit", defaultValue = "2000", description = "clusters (default: ${DEFAULT-VALUE})")
-  int limit;
+  @picocli.CommandLine.Mixin
+  LabelledClusters input = new LabelledClusters();
 
   @Option(names = "--seed", defaultValue = "11", description = "random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(in)) {
-      throw new Main.UserError("no such file: " + in);
-    }
-    List<EvalCluster> clusters = ClusterDataset.read(in, limit, false, w -> System.err.println("warning: " + w));
-    if (clusters.isEmpty()) {
-      throw new Main.UserError("no clusters in " + in + ": each line needs {\"id\", \"documents\": [...]}");
-    }
+    List<EvalCluster> clusters = input.read();
     CopyDetectionEvaluation.Report r = CopyDetectionEvaluation.run(clusters, seed);
     System.out.printf(Locale.ROOT, "%d documents: %d originals, %d edited copies, %d other reports of the same stories%n",
         r.documents(), r.originals(), r.copies(), r.others());
