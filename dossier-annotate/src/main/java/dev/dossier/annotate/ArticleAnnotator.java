@@ -68,7 +68,7 @@ public final class ArticleAnnotator {
 
   /**
    * Consecutive tokens with the same entity tag form one mention, split at a possessive followed by a
-   * short name ("the Wilson Center’s Yun" is two mentions; "People’s Republic of Korea" stays one).
+   * short name ("the Harbour Institute’s Okoye" is two mentions; "Workers’ Party of Tarn" stays one).
    * Then names the tagger found are propagated: a proper-noun token left untagged that equals a person
    * name tagged elsewhere in the article (NER misses names in unusual contexts) becomes a mention too.
    */

@@ -20,7 +20,7 @@ import java.util.Set;
  * <ul>
  *   <li>A person's shorter name merges into the full name that contains it ("Holt" into "Mara Holt", "Lu"
  *       into "Lu Wen Ping"); two full names never merge ("Lu Wen Tao" stays apart from "Lu Wen Ping").
- *   <li>A short name contained in several full names ("Kim") goes, mention by mention, to the most salient
+ *   <li>A short name contained in several full names ("Lu") goes, mention by mention, to the most salient
  *       of them: mentions in the whole story, twice those in the same article, and a bonus for the one the
  *       article introduced first (news style names a person in full before shortening).
  *   <li>Organizations and places merge on exact name and on acronyms ("U.S." with "United States").
@@ -53,7 +53,7 @@ public final class EntityResolver {
         }
       }
       if (containing.isEmpty() && type != EntityType.PERSON && !k.contains(" ")) {
-        // A lone word the tagger typed as a place or organization may be a person's surname ("Center's Yun").
+        // A lone word the tagger typed as a place or organization may be a person's surname ("Institute's Okoye").
         for (Canonical c : canon) {
           if (c.type == EntityType.PERSON && matches(k, EntityType.PERSON, c.key)) {
             containing.add(c);

@@ -99,7 +99,7 @@ final class StatementIndex {
     return out;
   }
 
-  /** Pairs of entities named in one sentence somewhere in the story ("Seoul, South Korea"). */
+  /** Pairs of entities named in one sentence somewhere in the story ("Port Aven, Tarn Island"). */
   Set<String> namedTogether() {
     Set<String> pairs = new HashSet<>();
     for (Statement st : statements) {
