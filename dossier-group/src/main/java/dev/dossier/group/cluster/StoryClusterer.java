@@ -165,14 +165,16 @@ public final class StoryClusterer {
 
   /** Adds an article (published may be null) and says where it went. */
   public Assignment add(String id, String text, LocalDate published) {
-    if (TextFeatures.words(text).size() < MIN_WORDS) {
+    // Split once: the length check, the copy signature and the vector all read the same words.
+    List<TextFeatures.Word> words = TextFeatures.words(text);
+    if (words.size() < MIN_WORDS) {
       // Nothing to group on (an article that cleaning emptied, a caption): a story of its own. Left in, such
       // texts all look alike and ended up as one story of hundreds of unrelated "copies".
       return new Assignment(id, stories.get(newStory("story-" + nextStoryNumber++)).id, null);
     }
-    long[] sig = duplicates.signature(text);
+    long[] sig = duplicates.signature(words);
     String original = duplicates.addAndFindOriginal(id, sig);
-    Map<Long, Double> vector = vector(text);
+    Map<Long, Double> vector = vector(words);
     if (original != null && storyOfArticle.containsKey(original)) {
       int s = storyOfArticle.get(original);
       join(s, id, vector, published);
@@ -203,7 +205,8 @@ public final class StoryClusterer {
    * last one stopped: same stories, same duplicates, same document frequencies.
    */
   public void restore(String id, String text, LocalDate published, String story) {
-    boolean tooShort = TextFeatures.words(text).size() < MIN_WORDS;
+    List<TextFeatures.Word> words = TextFeatures.words(text);
+    boolean tooShort = words.size() < MIN_WORDS;
     Integer index = storyIndex.get(story);
     if (index == null) {
       index = newStory(story);
@@ -216,8 +219,8 @@ public final class StoryClusterer {
       }
     }
     if (!tooShort) {
-      duplicates.addAndFindOriginal(id, duplicates.signature(text));
-      join(index, id, vector(text), published);
+      duplicates.addAndFindOriginal(id, duplicates.signature(words));
+      join(index, id, vector(words), published);
     }
   }
 
@@ -227,9 +230,8 @@ public final class StoryClusterer {
     return stories.size() - 1;
   }
 
-  private Map<Long, Double> vector(String text) {
+  private Map<Long, Double> vector(List<TextFeatures.Word> words) {
     Map<Long, Double> tf = new HashMap<>();
-    List<TextFeatures.Word> words = TextFeatures.words(text);
     for (int i = 0; i < words.size(); i++) {
       TextFeatures.Word w = words.get(i);
       tf.merge(TextFeatures.hash(w.text()), w.name() ? NAME_WEIGHT : 1.0, Double::sum);

@@ -31,7 +31,11 @@ public final class MinHasher {
 
   /** The signature of a text; texts with fewer words than a shingle use their whole word sequence. */
   public long[] signature(String text) {
-    List<TextFeatures.Word> words = TextFeatures.words(text);
+    return signature(TextFeatures.words(text));
+  }
+
+  /** The signature of a text already split into {@link TextFeatures#words}. */
+  public long[] signature(List<TextFeatures.Word> words) {
     long[] tokenHash = new long[words.size()];
     for (int i = 0; i < tokenHash.length; i++) {
       tokenHash[i] = TextFeatures.hash(words.get(i).text());

@@ -1,5 +1,6 @@
 package dev.dossier.group.dedup;
 
+import dev.dossier.group.TextFeatures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,10 @@ public final class NearDuplicateIndex {
 
   public long[] signature(String text) {
     return hasher.signature(text);
+  }
+
+  public long[] signature(List<TextFeatures.Word> words) {
+    return hasher.signature(words);
   }
 
   /** The id of the article this text copies, or null; then adds the text under {@code id}. */
