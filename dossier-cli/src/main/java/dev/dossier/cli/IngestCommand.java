@@ -103,8 +103,11 @@ final class IngestCommand implements Callable<Integer> {
       }
       archive.commit();
       Runtime.getRuntime().removeShutdownHook(hook);
+      // Unchanged state (nothing added, nothing replayed) is not written again: it is ~5 KB an article.
       try {
-        GroupingSnapshot.save(folder, archive.nextSeq(), archive.size(), idOfKey, clusterer);
+        if (added > 0 || !replay.isEmpty() || saved == null) {
+          GroupingSnapshot.save(folder, archive.nextSeq(), archive.size(), idOfKey, clusterer);
+        }
       } catch (java.io.IOException e) {
         warn("could not save the grouping state (" + e.getMessage() + "); the next ingest will rebuild it");
       }
