@@ -46,6 +46,14 @@ public final class DebrisCleaner {
   private static final int CAPTION_WORDS = 25;
   /** How many final lines are checked for reader-addressed pitches. */
   private static final int TAIL_LINES = 3;
+  /**
+   * A reader pitch is a short paragraph ("Sign up and you will ..."). A longer line that says "you" is prose,
+   * often a whole article: scraped datasets keep each document on one line, and dropping it for a "you" in
+   * passing lost one document in fourteen of the Multi-News validation split.
+   */
+  private static final int PITCH_WORDS = 40;
+  /** From this many words a line is prose that may end in a teaser link; the link is cut, the prose kept. */
+  private static final int PROSE_WORDS = 40;
 
   /** Cleans each article; articles are returned in order, possibly with empty text. */
   public List<Article> clean(List<Article> articles) {
@@ -72,6 +80,9 @@ public final class DebrisCleaner {
     List<String> candidates = new ArrayList<>();
     for (String raw : Paragraphs.lines(text)) {
       String l = boilerplate.strip(LineShape.stripInline(raw));
+      if (l.split("\\s+").length >= PROSE_WORDS) {
+        l = LineShape.stripTeaserTail(l);
+      }
       // A short line that carried a photo credit is the caption of that photo.
       boolean caption = LineShape.endsWithCredit(raw) && l.split("\\s+").length < CAPTION_WORDS;
       if (!l.isEmpty() && !caption && LineShape.debrisReason(l) == null) {
@@ -151,7 +162,8 @@ public final class DebrisCleaner {
 
   private static List<String> dropReaderPitchTail(List<String> lines) {
     int end = lines.size();
-    while (end > 0 && lines.size() - end < TAIL_LINES && LineShape.addressesReader(lines.get(end - 1))) {
+    while (end > 0 && lines.size() - end < TAIL_LINES && LineShape.addressesReader(lines.get(end - 1))
+        && lines.get(end - 1).split("\\s+").length <= PITCH_WORDS) {
       end--;
     }
     return lines.subList(0, end);

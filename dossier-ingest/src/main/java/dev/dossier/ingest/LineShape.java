@@ -81,6 +81,15 @@ final class LineShape {
     return lowerWords <= 1;
   }
 
+  /**
+   * A line of prose with the link text of a teaser cut from its end ("... officials said. Read more"
+   * becomes "... officials said."); other lines unchanged.
+   */
+  static String stripTeaserTail(String line) {
+    var m = TEASER.matcher(line);
+    return m.find() ? line.substring(0, m.start()).strip() : line;
+  }
+
   /** Why this line is debris, or null when it reads like article prose. */
   static String debrisReason(String line) {
     int words = line.split("\\s+").length;

@@ -81,4 +81,22 @@ class DebrisCleanerTest {
         + "at least a year, and drivers will have to use the ring road in the meantime (officials expect the";
     assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
   }
+
+  @Test
+  void aWholeArticleOnOneLineThatAddressesTheReaderIsProseNotAPitch() {
+    // Regression: scraped datasets keep a document on one line; a "you" anywhere made it a final pitch.
+    String text = "The ferry strike entered its third day on Friday. If you planned to cross the strait this week, "
+        + "the operator said, your ticket will be refunded in full. Union leaders said talks with the port "
+        + "authority would resume on Monday, and that crews were ready to sail as soon as a deal on night "
+        + "shifts was signed.";
+    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
+  }
+
+  @Test
+  void aLongLineEndingInATeaserLinkKeepsItsProse() {
+    String prose = "The ferry strike entered its third day on Friday, and the operator cancelled every crossing "
+        + "until Monday. Union leaders said talks with the port authority would resume after the weekend, "
+        + "and that crews were ready to sail as soon as a deal on night shifts was signed.";
+    assertThat(cleaner.clean(List.of(art("a", prose + " Read more"))).get(0).text()).isEqualTo(prose);
+  }
 }
