@@ -23,6 +23,7 @@ final class LightGbmModel {
 
   /** @param what names the model in errors ("model", "reranker"); @param retrain how to make a fitting one */
   static LightGbmModel fromString(String model, int features, String what, String retrain) {
+    NativeLightGbm.load();
     try {
       LGBMBooster b = LGBMBooster.loadModelFromString(model);
       if (b.getNumFeature() != features) {

@@ -1,5 +1,6 @@
 package dev.dossier.eval.train;
 
+import dev.dossier.analyze.summary.NativeLightGbm;
 import dev.dossier.analyze.summary.CandidateFeatures;
 import dev.dossier.analyze.summary.SentenceFeatures;
 import dev.dossier.analyze.summary.SentenceScorer;
@@ -76,6 +77,7 @@ public final class RerankerTrainer {
     float[] y = concat(train, false);
     int rows = y.length;
     String params = PARAMS + " num_threads=" + threads;
+    NativeLightGbm.load();
     try (LGBMDataset d = LGBMDataset.createFromMat(x, rows, CandidateFeatures.COUNT, true, params, null)) {
       d.setField("label", y);
       d.setFeatureNames(CandidateFeatures.NAMES.toArray(new String[0]));

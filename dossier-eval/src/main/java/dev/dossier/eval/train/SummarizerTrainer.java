@@ -1,6 +1,7 @@
 package dev.dossier.eval.train;
 
 import dev.dossier.analyze.summary.LearnedSummarizer;
+import dev.dossier.analyze.summary.NativeLightGbm;
 import dev.dossier.analyze.summary.SentenceFeatures;
 import dev.dossier.analyze.summary.SentenceScorer;
 import dev.dossier.analyze.summary.SummaryInput;
@@ -107,6 +108,7 @@ public final class SummarizerTrainer {
     Labelled tr = concat(train);
     Labelled ho = concat(holdout);
     String params = mode.objective + " " + learnerParams + " num_threads=" + threads;
+    NativeLightGbm.load();
     try (LGBMDataset dTrain = LGBMDataset.createFromMat(tr.features, tr.rows, SentenceFeatures.COUNT, true, params, null);
         LGBMDataset dHold = LGBMDataset.createFromMat(ho.features, ho.rows, SentenceFeatures.COUNT, true, params, dTrain)) {
       dTrain.setField("label", tr.labels);
