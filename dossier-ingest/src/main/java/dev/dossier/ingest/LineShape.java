@@ -109,8 +109,8 @@ final class LineShape {
     if (TEASER.matcher(line).find() && (words < 40 || !endsLikeSentence(line))) {
       return "teaser link";
     }
-    if (UI_INSTRUCTION.matcher(line).find()) {
-      return "interface instruction";
+    if (UI_INSTRUCTION.matcher(line).find() && words < 40) {
+      return "interface instruction"; // a long line is prose an "Enlarge image" label was glued to
     }
     if (EMBEDDED_CREDIT.matcher(line).find() && words < 60) {
       return "caption with photo credit";

@@ -99,4 +99,13 @@ class DebrisCleanerTest {
         + "and that crews were ready to sail as soon as a deal on night shifts was signed.";
     assertThat(cleaner.clean(List.of(art("a", prose + " Read more"))).get(0).text()).isEqualTo(prose);
   }
+
+  @Test
+  void aWholeArticleGluedToAnEnlargeImageLabelIsKept() {
+    // Regression: a one-line document that began with the gallery's "Enlarge image" label was dropped whole.
+    String text = "Enlarge image crews stand on the quay at Valmere on Friday. The ferry strike entered its third "
+        + "day on Friday, and the operator cancelled every crossing until Monday. Union leaders said talks with "
+        + "the port authority would resume after the weekend, and that crews were ready to sail.";
+    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
+  }
 }

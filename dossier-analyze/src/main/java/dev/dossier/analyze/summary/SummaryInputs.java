@@ -6,7 +6,10 @@ import dev.dossier.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the summarizer's input from annotated articles. */
+/**
+ * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
+ * ({@link LeadingFurniture}): a dateline or photo credit glued to its front is neither scored nor quoted.
+ */
 public final class SummaryInputs {
   private SummaryInputs() {}
 
@@ -15,11 +18,15 @@ public final class SummaryInputs {
     for (AnnotatedArticle a : articles) {
       List<SummaryInput.Sent> sents = new ArrayList<>();
       for (Sentence s : a.sentences()) {
+        String text = s.text(a.text());
+        int start = LeadingFurniture.statementStart(text);
         List<String> words = new ArrayList<>();
         for (Token t : s.tokens()) {
-          words.add(t.word());
+          if (t.span().begin() >= s.span().begin() + start) {
+            words.add(t.word());
+          }
         }
-        sents.add(new SummaryInput.Sent(s.index(), s.text(a.text()), words));
+        sents.add(new SummaryInput.Sent(s.index(), text.substring(start), words));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
     }

@@ -1,0 +1,116 @@
+package dev.dossier.analyze.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.Article;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Furniture glued to a sentence's front is skipped; statements themselves are never cut. Fictional text. */
+class LeadingFurnitureTest {
+  private static String statement(String sentence) {
+    return sentence.substring(LeadingFurniture.statementStart(sentence));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Valmere (AP) — Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
+      "valmere, north coast ( ap ) — ferry crews walked out on monday.|ferry crews walked out on monday.",
+      "(CNN) -- Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
+      "5 years ago Valmere ( wxyz ) - ferry crews walked out.|ferry crews walked out.",
+      "VALMERE — Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
+      "PORT ELLIS, Norland -- Ferry crews walked out.|Ferry crews walked out.",
+      "Advertisement The union said talks had failed.|The union said talks had failed.",
+      "advertisement continue reading the main story the union said talks had failed.|the union said talks had failed.",
+      "( photo: jane roe, ap ) the union said talks had failed.|the union said talks had failed.",
+      "[ see photos of the harbour ] the union said talks had failed.|the union said talks had failed.",
+      "(Photo: Jane Roe, AP) Valmere (AP) — Ferry crews walked out.|Ferry crews walked out.",
+      "Enlarge image Crews on the quay Jo Bell/Wire Images The strike entered its third day.|The strike entered its third day.",
+      "enlarge this image toggle caption jo bell/ap jo bell/ap ferry crews walked out on monday.|ferry crews walked out on monday.",
+  })
+  void skipsFurnitureGluedToTheFront(String sentence, String expected) {
+    assertThat(statement(sentence)).isEqualTo(expected);
+  }
+
+  @Test
+  void aGalleryCaptionWithoutCreditHasNoStatement() {
+    String caption = "Enlarge image Crews wait on the quay at Valmere on Wednesday.";
+    assertThat(LeadingFurniture.statementStart(caption)).isEqualTo(caption.length());
+  }
+
+  @Test
+  void emptySentenceStartsAtZero() {
+    assertThat(LeadingFurniture.statementStart("")).isZero();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ferry crews walked out on Monday (the first strike in years) - and stayed out.",
+      "Senator Ana Ruiz (D-North) — who chairs the committee — called for talks.",
+      "The strike, the union's longest since the harbour reopened in the spring of last year, cost (by one count) — millions.",
+      "Advertisement revenue at the ferry company fell by a third.",
+      "(The ferry company did not reply to a request for comment.)",
+      "Ferry crews walked out — again.",
+      "'( ap ) — '",
+  })
+  void leavesStatementsWhole(String sentence) {
+    // "Advertisement revenue ..." is a statement: in cased text the label is only skipped before a capital.
+    assertThat(statement(sentence)).isEqualTo(sentence);
+  }
+
+  /** Property: the statement is always a suffix of the sentence, and a plain sentence keeps every character. */
+  @Test
+  void statementIsASuffixAndPlainSentencesAreKept() {
+    long seed = Long.getLong("dossier.seed", System.nanoTime());
+    Random random = new Random(seed);
+    String[] words = {"the", "ferry", "(ap)", "—", "-", "Valmere", "advertisement", "(", ")", "[", "]", "photo:",
+        "crews", "said", "VALMERE", "--", ",", "walked", "out", "on", "Monday."};
+    String[] plain = {"the", "ferry", "crews", "said", "Valmere", "walked", "out", "on", "Monday.", ","};
+    for (int i = 0; i < 2_000; i++) {
+      String any = randomSentence(random, words);
+      int start = LeadingFurniture.statementStart(any);
+      assertThat(start).as("seed %d: %s", seed, any).isBetween(0, any.length());
+      String calm = randomSentence(random, plain);
+      assertThat(LeadingFurniture.statementStart(calm)).as("seed %d: %s", seed, calm).isZero();
+    }
+  }
+
+  @Test
+  void summaryInputQuotesAndCountsOnlyTheStatement() {
+    String text = "Valmere (AP) — Ferry crews walked out on Monday. Talks failed.";
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), "NN", "O"));
+    }
+    int cut = text.indexOf("Talks");
+    List<Sentence> sentences = List.of(
+        new Sentence(0, new Span(0, cut - 1), tokens.stream().filter(t -> t.span().end() < cut).toList()),
+        new Sentence(1, new Span(cut, text.length()), tokens.stream().filter(t -> t.span().begin() >= cut).toList()));
+    Article article = new Article("a", null, null, null, null, null, text);
+    SummaryInput input = SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
+    SummaryInput.Sent first = input.docs().get(0).sentences().get(0);
+    assertThat(first.text()).isEqualTo("Ferry crews walked out on Monday.");
+    assertThat(first.words()).containsExactly("Ferry", "crews", "walked", "out", "on", "Monday.");
+    assertThat(input.docs().get(0).sentences().get(1).text()).isEqualTo("Talks failed.");
+  }
+
+  private static String randomSentence(Random random, String[] words) {
+    StringBuilder b = new StringBuilder();
+    int n = 1 + random.nextInt(14);
+    for (int k = 0; k < n; k++) {
+      b.append(k > 0 ? " " : "").append(words[random.nextInt(words.length)]);
+    }
+    return b.toString();
+  }
+}
