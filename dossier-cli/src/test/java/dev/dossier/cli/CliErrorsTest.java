@@ -70,13 +70,15 @@ class CliErrorsTest {
     // A killed run leaves a partial last line: the rerun cuts it and finishes the missing cluster only.
     List<String> lines = Files.readAllLines(out);
     String keep = lines.get(0).contains("\"c1\"") ? lines.get(0) : lines.get(1);
+    String whole = lines.get(0).contains("\"c1\"") ? lines.get(1) : lines.get(0);
     Files.writeString(out, keep + "\n{\"id\": \"c2\", \"summ");
     CliRun second = CliRun.of("summarize", "--in", in.toString(), "--out", out.toString(), "--words", "30", "-q");
     assertThat(second.exit()).isZero();
     List<String> after = Files.readAllLines(out);
     assertThat(after).hasSize(2);
     assertThat(after.get(0)).isEqualTo(keep);
-    assertThat(after.get(1)).startsWith("{\"id\":\"c2\",\"summary\":\"The council shut the old bridge");
+    // The same summary the uninterrupted run wrote for c2, whichever sentences the model picks.
+    assertThat(after.get(1)).isEqualTo(whole).startsWith("{\"id\":\"c2\",\"summary\":\"");
   }
 
   @Test
