@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Finds where a sentence's statement begins when page furniture is glued to its front: a dateline ("Paris
  * (AP) — ", "WASHINGTON — "), an "Advertisement" label, a "Continue reading the main story" link, a
- * leading photo credit in brackets ("(Photo: Jane Roe, AP) "), or a gallery's "Enlarge image" label with
- * the caption and credit after it. A sentence that is nothing but a gallery caption has no statement. Web pages lose their layout when flattened
+ * leading photo credit in brackets ("(Photo: Jane Roe, AP) "), a gallery's "Enlarge image" label with
+ * the caption and credit after it, or a gallery teaser (a caption, or the story's opening cut short, then an
+ * ellipsis and the bracketed source: "Crews wait on the quay as the strike... (Wire Service) "). A sentence
+ * that is nothing but a gallery caption has no statement. Web pages lose their layout when flattened
  * to text, and these labels end up at the start of the next real sentence, where the sentence splitter
  * cannot separate them. A summary that quotes the sentence from where the statement begins says the same
  * thing in fewer words, and the quoted part is still verbatim source text.
@@ -33,6 +35,12 @@ public final class LeadingFurniture {
   /** The credit that ends a caption: "Jo Bell/Wire Images", "jo bell/ap". */
   private static final Pattern SLASH_CREDIT = Pattern.compile(
       "\\S+/\\S+(?:\\s+(?:images|photos?|pictures))?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+  /**
+   * "… (Wire Service) ": the end of a gallery teaser, cut short by an ellipsis and credited to its source.
+   * (A sentence that trails off ("he paused... (literally) and went on") matches too; that shape is rare.)
+   */
+  private static final Pattern GALLERY_TEASER = Pattern.compile(
+      "^[^\\n]{0,600}?(?:\\.\\.\\.|…)\\s*\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s+(?=\\S)");
   /** A caption's credit comes within this many characters of the gallery label. */
   private static final int CAPTION_CHARS = 200;
   /** Longer than this, the words before a bracketed source are a statement, not a place. */
@@ -61,6 +69,10 @@ public final class LeadingFurniture {
     Matcher m = GALLERY_LABEL.matcher(s);
     if (m.find()) {
       return afterCaption(s, m.end());
+    }
+    m = GALLERY_TEASER.matcher(s);
+    if (m.find() && words(m.group("source")) <= MAX_SOURCE_WORDS) {
+      return m.end();
     }
     m = SOURCE_DATELINE.matcher(s);
     if (m.find() && words(m.group("place")) <= MAX_PLACE_WORDS && words(m.group("source")) <= MAX_SOURCE_WORDS) {

@@ -35,6 +35,8 @@ class LeadingFurnitureTest {
       "( photo: jane roe, ap ) the union said talks had failed.|the union said talks had failed.",
       "[ see photos of the harbour ] the union said talks had failed.|the union said talks had failed.",
       "(Photo: Jane Roe, AP) Valmere (AP) — Ferry crews walked out.|Ferry crews walked out.",
+      "crews wait on the quay at valmere as the strike enters its... ( wire service ) valmere ( ws ) — talks resumed.|talks resumed.",
+      "Crews wait on the quay as the strike enters its…(Wire Service) Talks resumed on Friday.|Talks resumed on Friday.",
       "Enlarge image Crews on the quay Jo Bell/Wire Images The strike entered its third day.|The strike entered its third day.",
       "enlarge this image toggle caption jo bell/ap jo bell/ap ferry crews walked out on monday.|ferry crews walked out on monday.",
   })
@@ -61,6 +63,7 @@ class LeadingFurnitureTest {
       "Advertisement revenue at the ferry company fell by a third.",
       "(The ferry company did not reply to a request for comment.)",
       "Ferry crews walked out — again.",
+      "The talks went on... (and on and on and on) until dawn.",
       "'( ap ) — '",
   })
   void leavesStatementsWhole(String sentence) {
