@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>Written by hand because no library we use knows news page furniture; the patterns only ever remove a
  * prefix, and only one whose end is marked (a closing bracket, a dash after a bracketed source, a known
- * label), because in lowercased text nothing else tells where a caption ends and the story starts.
+ * label, a slash credit, an ellipsis before a bracketed source), because in lowercased text nothing else
+ * tells where a caption ends and the story starts.
  */
 public final class LeadingFurniture {
   /** "Kabul, Afghanistan (AP) — ", "(CNN) -- ", "5 years ago Washington (CNN) - ": place words, a bracketed source, a dash. */
@@ -52,11 +53,16 @@ public final class LeadingFurniture {
 
   private LeadingFurniture() {}
 
-  /** The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front. */
-  public static int statementStart(String sentence) {
+  /**
+   * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front.
+   *
+   * @param cased whether the sentence's article keeps its capitals ({@link #looksCased}); lowercased text
+   *     (as in some datasets) has lost the capital that tells a label from the noun opening a statement
+   */
+  public static int statementStart(String sentence, boolean cased) {
     int start = 0;
     for (int layer = 0; layer < MAX_LAYERS; layer++) {
-      int skip = layer(sentence.substring(start));
+      int skip = layer(sentence.substring(start), cased);
       if (skip == 0) {
         break;
       }
@@ -65,7 +71,24 @@ public final class LeadingFurniture {
     return start;
   }
 
-  private static int layer(String s) {
+  /**
+   * Whether a text keeps its capitals: some word inside a sentence (not after . ! ? : or a quote) starts with
+   * one, as names do. Datasets that lowercase their text and re-capitalize sentence starts have none.
+   */
+  public static boolean looksCased(String text) {
+    String[] words = text.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      String before = words[i - 1];
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !before.isEmpty()
+          && ".!?:\"“”'’(".indexOf(before.charAt(before.length() - 1)) < 0 && !w.equals("I")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int layer(String s, boolean cased) {
     Matcher m = GALLERY_LABEL.matcher(s);
     if (m.find()) {
       return afterCaption(s, m.end());
@@ -79,7 +102,7 @@ public final class LeadingFurniture {
       return m.end();
     }
     m = LABEL.matcher(s);
-    if (m.find() && startsNewSentence(s, m.end())) {
+    if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
       return m.end();
     }
     for (Pattern p : new Pattern[] {CAPITALS_DATELINE, BRACKETED_CREDIT}) {
@@ -105,14 +128,11 @@ public final class LeadingFurniture {
   }
 
   /**
-   * After a label: in cased text ("Advertisement The union ...") a new sentence starts with a capital, a digit
+   * After a label in cased text ("Advertisement The union ...") a new sentence starts with a capital, a digit
    * or a quote, while "Advertisement revenue fell" is a statement. Lowercased text has lost that signal, and
    * there the label before a sentence is far more common than a sentence opening on the noun.
    */
   private static boolean startsNewSentence(String s, int at) {
-    if (Character.isLowerCase(s.charAt(0))) {
-      return true;
-    }
     char c = s.charAt(at);
     return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'(".indexOf(c) >= 0;
   }

@@ -17,9 +17,10 @@ public final class SummaryInputs {
     List<SummaryInput.Doc> docs = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       List<SummaryInput.Sent> sents = new ArrayList<>();
+      boolean cased = LeadingFurniture.looksCased(a.text());
       for (Sentence s : a.sentences()) {
         String text = s.text(a.text());
-        int start = LeadingFurniture.statementStart(text);
+        int start = LeadingFurniture.statementStart(text, cased);
         List<String> words = new ArrayList<>();
         for (Token t : s.tokens()) {
           if (t.span().begin() >= s.span().begin() + start) {

@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Furniture glued to a sentence's front is skipped; statements themselves are never cut. Fictional text. */
 class LeadingFurnitureTest {
+  /** The statement of a sentence, from an article taken to be cased unless the sentence is all lowercase. */
   private static String statement(String sentence) {
-    return sentence.substring(LeadingFurniture.statementStart(sentence));
+    boolean cased = !sentence.equals(sentence.toLowerCase(java.util.Locale.ROOT));
+    return sentence.substring(LeadingFurniture.statementStart(sentence, cased));
   }
 
   @ParameterizedTest
@@ -47,12 +49,30 @@ class LeadingFurnitureTest {
   @Test
   void aGalleryCaptionWithoutCreditHasNoStatement() {
     String caption = "Enlarge image Crews wait on the quay at Valmere on Wednesday.";
-    assertThat(LeadingFurniture.statementStart(caption)).isEqualTo(caption.length());
+    assertThat(LeadingFurniture.statementStart(caption, true)).isEqualTo(caption.length());
+  }
+
+  @Test
+  void toldApartFromTheNounOnlyInCasedText() {
+    String statement = "Advertisement revenue at the ferry company fell by a third.";
+    assertThat(LeadingFurniture.statementStart(statement, true)).isZero();
+    assertThat(LeadingFurniture.statementStart(statement, false)).isEqualTo("Advertisement ".length());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The crews met Mara Holt on Monday.|true",
+      "\"We sail at dawn,\" said Tomas Reyes.|true",
+      "The crews met mara holt on monday. Talks failed, dr. Holt said.|false",
+      "\" we sail at dawn, \" the crews said. I think so.|false",
+  })
+  void looksCasedWhenAWordInsideASentenceHasACapital(String text, boolean cased) {
+    assertThat(LeadingFurniture.looksCased(text)).isEqualTo(cased);
   }
 
   @Test
   void emptySentenceStartsAtZero() {
-    assertThat(LeadingFurniture.statementStart("")).isZero();
+    assertThat(LeadingFurniture.statementStart("", true)).isZero();
   }
 
   @ParameterizedTest
@@ -81,10 +101,10 @@ class LeadingFurnitureTest {
     String[] plain = {"the", "ferry", "crews", "said", "Valmere", "walked", "out", "on", "Monday.", ","};
     for (int i = 0; i < 2_000; i++) {
       String any = randomSentence(random, words);
-      int start = LeadingFurniture.statementStart(any);
+      int start = LeadingFurniture.statementStart(any, random.nextBoolean());
       assertThat(start).as("seed %d: %s", seed, any).isBetween(0, any.length());
       String calm = randomSentence(random, plain);
-      assertThat(LeadingFurniture.statementStart(calm)).as("seed %d: %s", seed, calm).isZero();
+      assertThat(LeadingFurniture.statementStart(calm, random.nextBoolean())).as("seed %d: %s", seed, calm).isZero();
     }
   }
 
