@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * leading photo credit in brackets ("(Photo: Jane Roe, AP) "), a gallery's "Enlarge image" label with
  * the caption and credit after it, or a gallery teaser (a caption, or the story's opening cut short, then an
  * ellipsis and the bracketed source: "Crews wait on the quay as the strike... (Wire Service) "). A sentence
- * that is nothing but a gallery caption has no statement. Web pages lose their layout when flattened
+ * that is nothing but a gallery caption has no statement. Media-player and text-tool labels ("Image caption",
+ * "Media playback is unsupported on your device") go too. Web pages lose their layout when flattened
  * to text, and these labels end up at the start of the next real sentence, where the sentence splitter
  * cannot separate them. A summary that quotes the sentence from where the statement begins says the same
  * thing in fewer words, and the quoted part is still verbatim source text.
@@ -28,6 +29,15 @@ public final class LeadingFurniture {
       "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)");
   private static final Pattern LABEL = Pattern.compile(
       "^(?:advertisement|continue reading the main story)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+  /**
+   * Labels of a page's media player and text tools, whose end is the label itself: "Image copyright Wire
+   * image caption ", "Media playback is unsupported on your device media caption ", "Text size - + reset ",
+   * "Story continued below ". (What follows a caption label is the caption, then the story; only the label goes.)
+   */
+  private static final Pattern MEDIA_LABEL = Pattern.compile(
+      "^\"?\\s*(?:image copyright\\s[^\\n]{1,60}?\\simage caption|image caption|media playback is unsupported on "
+          + "your device(?:\\s+media caption)?|text size\\s*-\\s*\\+\\s*reset|story continued below)\\s+(?=\\S)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern BRACKETED_CREDIT = Pattern.compile(
       "^[(\\[]\\s*(?:photo|photos|photograph|image|images|video|file photo|credit|pictured|see photos?)\\b"
           + "[^)\\]\\n]{0,80}[)\\]]\\s*(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -105,7 +115,7 @@ public final class LeadingFurniture {
     if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
       return m.end();
     }
-    for (Pattern p : new Pattern[] {CAPITALS_DATELINE, BRACKETED_CREDIT}) {
+    for (Pattern p : new Pattern[] {MEDIA_LABEL, CAPITALS_DATELINE, BRACKETED_CREDIT}) {
       m = p.matcher(s);
       if (m.find()) {
         return m.end();

@@ -39,6 +39,10 @@ class LeadingFurnitureTest {
       "(Photo: Jane Roe, AP) Valmere (AP) — Ferry crews walked out.|Ferry crews walked out.",
       "crews wait on the quay at valmere as the strike enters its... ( wire service ) valmere ( ws ) — talks resumed.|talks resumed.",
       "Crews wait on the quay as the strike enters its…(Wire Service) Talks resumed on Friday.|Talks resumed on Friday.",
+      "Image copyright Wire Images image caption Crews on the quay at dawn.|Crews on the quay at dawn.",
+      "media playback is unsupported on your device media caption crews on the quay at dawn.|crews on the quay at dawn.",
+      "text size - + reset the union said talks had failed.|the union said talks had failed.",
+      "\" story continued below the union said talks had failed.|the union said talks had failed.",
       "Enlarge image Crews on the quay Jo Bell/Wire Images The strike entered its third day.|The strike entered its third day.",
       "enlarge this image toggle caption jo bell/ap jo bell/ap ferry crews walked out on monday.|ferry crews walked out on monday.",
   })
@@ -84,6 +88,7 @@ class LeadingFurnitureTest {
       "(The ferry company did not reply to a request for comment.)",
       "Ferry crews walked out — again.",
       "The talks went on... (and on and on and on) until dawn.",
+      "Image rights at the ferry company belong to the union, its caption says.",
       "'( ap ) — '",
   })
   void leavesStatementsWhole(String sentence) {
