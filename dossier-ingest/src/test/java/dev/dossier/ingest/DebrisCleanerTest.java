@@ -22,7 +22,7 @@ class DebrisCleanerTest {
         "Follow @someone on the network for updates from the council.",
         "You are commenting using your account. Log Out /  Change )",
         "The repairs will take a year, the council said, and cost four million.");
-    String out = cleaner.clean(List.of(art("a", text))).get(0).text();
+    String out = cleanOne(text);
     assertThat(out).isEqualTo("The council voted on Tuesday to close the old bridge for repairs.\n\n"
         + "The repairs will take a year, the council said, and cost four million.");
   }
@@ -30,14 +30,14 @@ class DebrisCleanerTest {
   @Test
   void dropsShortCaptionLinesThatCarryACredit() {
     String text = "The old bridge at dusk. (Jo Bell/Daily Tide)\nThe council voted to close the old bridge.";
-    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo("The council voted to close the old bridge.");
+    assertThat(cleanOne(text)).isEqualTo("The council voted to close the old bridge.");
   }
 
   @Test
   void dropsPullQuotesRepeatedInsideTheBody() {
     String text = "Nobody expected the river to rise so fast.\n"
         + "\"Nobody expected the river to rise so fast. We had minutes,\" the mayor said.";
-    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).startsWith("\"Nobody expected").doesNotContain("\n");
+    assertThat(cleanOne(text)).startsWith("\"Nobody expected").doesNotContain("\n");
   }
 
   @Test
@@ -56,7 +56,7 @@ class DebrisCleanerTest {
   void dropsReaderPitchAtTheEndOnly() {
     String text = "If you drive, you should plan for delays, the council said.\n"
         + "The bridge will close on Tuesday.\nBy subscribing, you help us keep reporting.";
-    String out = cleaner.clean(List.of(art("a", text))).get(0).text();
+    String out = cleanOne(text);
     assertThat(out).startsWith("If you drive").doesNotContain("subscribing");
   }
 
@@ -70,7 +70,7 @@ class DebrisCleanerTest {
         "Harbour town elects a new council; several... More.",
         "Tarn's new mayor: the long road to the town hall Read more",
         "The council said the U.S./Canada crossing stays open, and trade will not suffer.");
-    String out = cleaner.clean(List.of(art("a", text))).get(0).text();
+    String out = cleanOne(text);
     assertThat(out).isEqualTo("The council said the U.S./Canada crossing stays open, and trade will not suffer.");
   }
 
@@ -79,7 +79,7 @@ class DebrisCleanerTest {
     // Regression: truncated documents (one long line ending inside a parenthesis) were deleted whole.
     String text = "The council voted on Tuesday to close the old bridge for repairs that engineers say will take "
         + "at least a year, and drivers will have to use the ring road in the meantime (officials expect the";
-    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
+    assertThat(cleanOne(text)).isEqualTo(text);
   }
 
   @Test
@@ -89,7 +89,7 @@ class DebrisCleanerTest {
         + "the operator said, your ticket will be refunded in full. Union leaders said talks with the port "
         + "authority would resume on Monday, and that crews were ready to sail as soon as a deal on night "
         + "shifts was signed.";
-    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
+    assertThat(cleanOne(text)).isEqualTo(text);
   }
 
   @Test
@@ -97,7 +97,7 @@ class DebrisCleanerTest {
     String prose = "The ferry strike entered its third day on Friday, and the operator cancelled every crossing "
         + "until Monday. Union leaders said talks with the port authority would resume after the weekend, "
         + "and that crews were ready to sail as soon as a deal on night shifts was signed.";
-    assertThat(cleaner.clean(List.of(art("a", prose + " Read more"))).get(0).text()).isEqualTo(prose);
+    assertThat(cleanOne(prose + " Read more")).isEqualTo(prose);
   }
 
   @Test
@@ -106,6 +106,11 @@ class DebrisCleanerTest {
     String text = "Enlarge image crews stand on the quay at Valmere on Friday. The ferry strike entered its third "
         + "day on Friday, and the operator cancelled every crossing until Monday. Union leaders said talks with "
         + "the port authority would resume after the weekend, and that crews were ready to sail.";
-    assertThat(cleaner.clean(List.of(art("a", text))).get(0).text()).isEqualTo(text);
+    assertThat(cleanOne(text)).isEqualTo(text);
+  }
+
+  /** The cleaned text of a one-article input. */
+  private String cleanOne(String text) {
+    return cleaner.clean(List.of(art("a", text))).get(0).text();
   }
 }

@@ -58,6 +58,9 @@ public final class LeadingFurniture {
   private static final int MAX_PLACE_WORDS = 8;
   /** Party and state tags ("(D-NY)") hold a hyphen; sources hold at most a few words. */
   private static final int MAX_SOURCE_WORDS = 3;
+  /** Furniture whose end its pattern marks, tried after the ones that need a check of what they matched. */
+  private static final java.util.List<Pattern> PLAIN = java.util.List.of(MEDIA_LABEL, CAPITALS_DATELINE,
+      BRACKETED_CREDIT);
   /** Stacked furniture ("(Photo: AP) Advertisement Paris (AP) — ") is peeled a layer at a time. */
   private static final int MAX_LAYERS = 4;
 
@@ -115,7 +118,7 @@ public final class LeadingFurniture {
     if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
       return m.end();
     }
-    for (Pattern p : new Pattern[] {MEDIA_LABEL, CAPITALS_DATELINE, BRACKETED_CREDIT}) {
+    for (Pattern p : PLAIN) {
       m = p.matcher(s);
       if (m.find()) {
         return m.end();
