@@ -22,8 +22,37 @@ final class LineShape {
       + "|\\b(?:Read|See|Learn|Continue reading|Find out)(?: (?:more|the full story))?\\s*[.»›>…]*$");
   /** Interface instructions ("Click here", "Tap to ...") are the page's controls, not reporting. */
   private static final Pattern UI_INSTRUCTION = Pattern.compile("^(?:Click|Tap|Swipe|Scroll|Enlarge)\\b");
+  /**
+   * A caption introduced by the label of a page's media player or gallery: "Image copyright Wire Image
+   * caption ...", "Image caption ...", "Media playback is unsupported ...", "Photo by Jo Bell", "Photo Advertisement ...", a video
+   * player's "CLOSE ..." or "VIDEO ..." line. The label must be followed by a capital, so prose that merely
+   * starts with one of these words ("Photo finishes decided both races.") is not taken for a caption.
+   */
+  private static final Pattern MEDIA_CAPTION = Pattern.compile(
+      "^Media playback is unsupported\\b"
+          + "|^(?:(?:Image|Media|Photo|Video) (?:copyright|caption|credit|by|courtesy of)|Photo|Video|Advertisement"
+          + "|Buy Photo|CLOSE|VIDEO|WATCH|PHOTOS?|GALLERY):?\\s+\\p{Lu}");
+  /** A wire photo's caption: "FILE - In this March 3, 2021 file photo, ...", often several sentences long. */
+  private static final Pattern WIRE_CAPTION = Pattern.compile("^FILE\\s*[-–—]+\\s");
+  /**
+   * A caption or a story's opening cut short by a gallery and signed with its source in brackets:
+   * "... talks with his lawyer during a hearing... (Wire Service)".
+   */
+  private static final Pattern CUT_SHORT_SIGNED = Pattern.compile(
+      "(?:\\.\\.\\.|…)\\s*\\((?:[\\p{L}.&'-]+\\s?){1,3}\\)$");
+  /** Captions are short; past this many words a line carrying a caption label is prose glued to one. */
+  private static final int LABELLED_CAPTION_WORDS = 60;
+  /**
+   * Wire captions and gallery teasers run to a few sentences; a line carrying their marks and longer than
+   * this is a whole article on one line (as in scraped datasets), which is kept.
+   */
+  private static final int WIRE_CAPTION_WORDS = 120;
+  /** Lines of prose run longer than this; an instruction or a run of gallery captions stays under it. */
+  private static final int INSTRUCTION_WORDS = 40;
   /** A parenthetical made of names joined by slashes: a photo credit like "(Jane Doe/Agency)". */
   private static final Pattern INLINE_CREDIT = Pattern.compile("\\(([^()]{1,120})\\)");
+  private static final String NOT_A_SENTENCE = "not a sentence";
+  private static final String ALL_CAPITALS = "all capitals";
   private static final Pattern LEADING_BULLET = Pattern.compile("^[•▪●◦·■►✓*]\\s*");
 
   private LineShape() {}
@@ -109,19 +138,47 @@ final class LineShape {
     if (TEASER.matcher(line).find() && (words < 40 || !endsLikeSentence(line))) {
       return "teaser link";
     }
-    if (UI_INSTRUCTION.matcher(line).find() && words < 40) {
-      return "interface instruction"; // a long line is prose an "Enlarge image" label was glued to
+    if (MEDIA_CAPTION.matcher(line).find() && words < LABELLED_CAPTION_WORDS) {
+      return "media caption";
+    }
+    if (WIRE_CAPTION.matcher(line).find() && words < WIRE_CAPTION_WORDS) {
+      return "wire photo caption";
+    }
+    if (CUT_SHORT_SIGNED.matcher(line).find() && words < WIRE_CAPTION_WORDS) {
+      return "caption cut short";
+    }
+    if (UI_INSTRUCTION.matcher(line).find() && wordsAfterLastLabel(line) < INSTRUCTION_WORDS) {
+      // A long tail is prose an "Enlarge image" label was glued to; a run of gallery captions, each behind
+      // its own label, has a short last one.
+      return "interface instruction";
     }
     if (EMBEDDED_CREDIT.matcher(line).find() && words < 60) {
       return "caption with photo credit";
     }
     if (!endsLikeSentence(line) && words < 15) {
-      return "not a sentence";
+      return NOT_A_SENTENCE;
     }
     if (isShouted(line) && words <= 10) {
-      return "all capitals";
+      return ALL_CAPITALS;
     }
     return null;
+  }
+
+  /**
+   * Whether the line is page furniture whatever its length or ending: a link, a media caption, a gallery
+   * teaser, a control, a credit. (Unlike {@link #debrisReason}, a short line without a full stop passes: a
+   * headline has that shape.)
+   */
+  static boolean isFurniture(String line) {
+    String reason = debrisReason(line);
+    return reason != null && !reason.equals(NOT_A_SENTENCE) && !reason.equals(ALL_CAPITALS);
+  }
+
+  /** Words after the last occurrence of the line's opening word ("Enlarge ... Enlarge image X caption"). */
+  private static int wordsAfterLastLabel(String line) {
+    String label = line.split("\\s+", 2)[0];
+    int last = line.lastIndexOf(label + " ");
+    return line.substring(Math.max(0, last)).split("\\s+").length - 1;
   }
 
   static boolean endsLikeSentence(String line) {

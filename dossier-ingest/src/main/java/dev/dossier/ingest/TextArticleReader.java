@@ -66,9 +66,12 @@ public final class TextArticleReader implements ArticleReader {
       bodyStart = i;
     }
     List<String> body = Paragraphs.lines(String.join("\n", lines.subList(bodyStart, lines.size())));
-    if (title == null && HeadlineShape.isHeadline(body)) {
-      title = body.get(0);
-      body = body.subList(1, body.size());
+    int headline = title == null ? HeadlineShape.headlineIndex(body) : -1;
+    if (headline >= 0) {
+      title = body.get(headline);
+      List<String> rest = new ArrayList<>(body);
+      rest.remove(headline);
+      body = rest;
     }
     if (body.isEmpty()) {
       return null;

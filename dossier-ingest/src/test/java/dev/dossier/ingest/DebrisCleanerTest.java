@@ -109,6 +109,41 @@ class DebrisCleanerTest {
     assertThat(cleanOne(text)).isEqualTo(text);
   }
 
+  @Test
+  void dropsCaptionsBehindMediaPlayerAndWireLabels() {
+    String prose = "The ferry strike entered its third day on Friday, the operator said.";
+    String text = String.join("\n",
+        "Image copyright Tide Photos Image caption Crews gathered on the quay at dawn",
+        "Image caption The harbour master, left, spoke to reporters in 2019",
+        "Media playback is unsupported on your device Media caption Crews explain why they walked out",
+        "Photo Advertisement Continue reading the main story",
+        "Photo by Jo Bell",
+        "CLOSE Union leaders explain why the crews walked out. Tide Video",
+        "FILE - In this March 3, 2021 file photo, a ferry leaves the harbour at Valmere.",
+        "Crews stand on the quay as the operator cancels every crossing until Monday... (Tide Wire)",
+        prose);
+    assertThat(cleanOne(text)).isEqualTo(prose);
+  }
+
+  @Test
+  void proseThatOpensWithALabelWordIsKept() {
+    String text = String.join("\n",
+        "Photo finishes decided both races at the regatta on Sunday.",
+        "Video evidence was shown to the court, the clerk said.",
+        "Advertisement revenue fell by a tenth, the publisher said.");
+    assertThat(cleanOne(text)).isEqualTo(text.replace("\n", "\n\n"));
+  }
+
+  @Test
+  void aRunOfGalleryCaptionsIsDroppedWhateverItsLength() {
+    // Each caption sits behind its own "Enlarge image" label and credit; together they pass 40 words.
+    String caption = "Enlarge image Quay at Dawn Jo Bell/Wire/Agency Images Crews stand on the quay at Valmere "
+        + "on Friday as the strike enters its third day. ";
+    String prose = "The operator cancelled every crossing until Monday, a spokeswoman said.";
+    assertThat(cleanOne(caption + caption.replace("Friday", "Thursday") + caption.replace("Friday", "Monday")
+        + "\n" + prose)).isEqualTo(prose);
+  }
+
   /** The cleaned text of a one-article input. */
   private String cleanOne(String text) {
     return cleaner.clean(List.of(art("a", text))).get(0).text();

@@ -31,6 +31,33 @@ class ReadersTest {
   }
 
   @Test
+  void aCaptionOrPlayerLabelAboveTheHeadlineIsNotTakenForIt() {
+    String text = "Image copyright Tide Photos Image caption Crews on the quay at dawn\n\n"
+        + "CLOSE Union leaders explain why the crews walked out. Tide Video\n\n"
+        + "Ferry crews strike for a third day\n\nThe operator cancelled every crossing.";
+    Article a = new TextArticleReader().read("f", null, text, problems::add).get(0);
+    assertThat(a.title()).isEqualTo("Ferry crews strike for a third day");
+    assertThat(a.text()).doesNotContain("Ferry crews strike").endsWith("The operator cancelled every crossing.");
+  }
+
+  @Test
+  void bylinesListItemsAndCreditedCaptionsAreNotHeadlines() {
+    for (String first : List.of("By Jo Bell", "* Crossings cancelled until Monday", "1. The harbour master",
+        "Jo Bell, the harbour master (Photo: Tide Photos)", "VALMERE |")) {
+      Article a = new TextArticleReader().read("f", null, first + "\n\nThe operator cancelled every crossing.",
+          problems::add).get(0);
+      assertThat(a.title()).as(first).isNull();
+    }
+  }
+
+  @Test
+  void aTextThatIsOnlyFurnitureAndProseHasNoHeadline() {
+    String text = "Photo Advertisement Continue reading the main story\n\nThe operator cancelled every crossing.";
+    Article a = new TextArticleReader().read("f", null, text, problems::add).get(0);
+    assertThat(a.title()).isNull();
+  }
+
+  @Test
   void multiNewsSeparatorSplitsDocuments() {
     List<Article> a = new TextArticleReader().read("c", null, "One story. ||||| Two story. |||||  ", problems::add);
     assertThat(a).extracting(Article::id).containsExactly("c#1", "c#2");
