@@ -25,7 +25,8 @@ final class FactFinder {
 
   List<Fact> find(AnnotatedStory story, StatementIndex idx, int max) {
     List<Statement> seeds = new ArrayList<>(idx.statements);
-    seeds.removeIf(s -> s.text().split("\\s+").length < MIN_WORDS);
+    // A caption with no statement of its own has an empty claim; a fact is stated in its seed's claim.
+    seeds.removeIf(s -> s.claim().isBlank() || s.claim().split("\\s+").length < MIN_WORDS);
     seeds.sort(Comparator.comparingDouble((Statement s) -> -idx.centrality(s)));
     Set<Statement> used = new HashSet<>();
     List<Scored> found = new ArrayList<>();
@@ -66,7 +67,7 @@ final class FactFinder {
         for (Statement m : members) {
           ev.add(evidence(story, m));
         }
-        found.add(new Scored(new Fact(seed.text(), ev), members.size(), simSum / (members.size() - 1)));
+        found.add(new Scored(new Fact(seed.claim(), ev), members.size(), simSum / (members.size() - 1)));
       }
     }
     found.sort(Comparator.comparingInt((Scored s) -> -s.sources).thenComparingDouble(s -> -s.agreement));

@@ -1,5 +1,6 @@
 package dev.dossier.analyze.summary;
 
+import dev.dossier.analyze.LeadingFurniture;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;

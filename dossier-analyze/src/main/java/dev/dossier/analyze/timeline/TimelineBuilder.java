@@ -1,5 +1,6 @@
 package dev.dossier.analyze.timeline;
 
+import dev.dossier.analyze.LeadingFurniture;
 import dev.dossier.annotate.AnnotatedStory;
 import dev.dossier.annotate.CalendarWords;
 import dev.dossier.annotate.DateResolver;
@@ -35,6 +36,7 @@ public final class TimelineBuilder {
       AnnotatedArticle a = story.articles().get(i);
       String label = story.labels().get(i);
       LocalDate ref = story.dates().of(a.article().id()).date();
+      boolean cased = LeadingFurniture.looksCased(a.text());
       for (DateMention d : a.dates()) {
         if ((!d.type().equals("DATE") && !d.type().equals("TIME"))
             || ANAPHORIC.contains(d.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -44,7 +46,11 @@ public final class TimelineBuilder {
         if (r == null) {
           continue;
         }
-        String event = a.sentenceText(d.sentence());
+        // The event is told from where the sentence's statement begins; a caption with none is no event.
+        String event = LeadingFurniture.statement(a.sentenceText(d.sentence()), cased);
+        if (event.isBlank()) {
+          continue;
+        }
         String key = r.iso() + "|" + eventKey(event);
         Row existing = rows.containsKey(key) ? rows.get(key) : sameEvent(rows.values(), r, event, label);
         if (existing != null) {

@@ -35,4 +35,15 @@ class TimelineBuilderTest {
     assertThat(bridge.alsoIn()).containsExactly("s2");
     assertThat(t).noneMatch(e -> e.expression().equals("the day"));
   }
+
+  @Test
+  void anEventIsToldFromWhereItsStatementBeginsAndTheEntryCitesTheWholeSentence() {
+    AnnotatedStory s =
+        story("BRENN (Tide Wire) — The council closed the old bridge on Monday after engineers found cracks.");
+    List<TimelineEntry> t = new TimelineBuilder().build(s);
+    assertThat(t).singleElement().satisfies(e -> {
+      assertThat(e.event()).isEqualTo("The council closed the old bridge on Monday after engineers found cracks.");
+      assertThat(e.sentence()).isZero();
+    });
+  }
 }

@@ -1,5 +1,6 @@
-package dev.dossier.analyze.summary;
+package dev.dossier.analyze;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,12 @@ public final class LeadingFurniture {
   /** "Kabul, Afghanistan (AP) — ", "(CNN) -- ", "5 years ago Washington (CNN) - ": place words, a bracketed source, a dash. */
   private static final Pattern SOURCE_DATELINE = Pattern.compile(
       "^(?<place>[^()\\n]{0,80}?)\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s*(?:-{1,2}|—|–)\\s+(?=\\S)");
+  /**
+   * "(CNN) A woman ...", "( reuters ) the ...": a one-word source in brackets opening the sentence, with no
+   * dash after it. (A bracketed aside of several words, "(The company did not reply.)", is a statement.)
+   */
+  private static final Pattern BRACKETED_SOURCE = Pattern.compile(
+      "^\\(\\s*\\p{L}[\\p{L}.&]{1,11}\\s*\\)\\s+(?=[\\p{L}\\p{N}\"“‘'])");
   /** "RIO DE JANEIRO — ", "LONDON, England -- ": an all-capitals place (cased text only), a dash. */
   private static final Pattern CAPITALS_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)");
@@ -59,7 +66,7 @@ public final class LeadingFurniture {
   /** Party and state tags ("(D-NY)") hold a hyphen; sources hold at most a few words. */
   private static final int MAX_SOURCE_WORDS = 3;
   /** Furniture whose end its pattern marks, tried after the ones that need a check of what they matched. */
-  private static final java.util.List<Pattern> PLAIN = java.util.List.of(MEDIA_LABEL, CAPITALS_DATELINE,
+  private static final List<Pattern> PLAIN = List.of(MEDIA_LABEL, CAPITALS_DATELINE,
       BRACKETED_CREDIT);
   /** Stacked furniture ("(Photo: AP) Advertisement Paris (AP) — ") is peeled a layer at a time. */
   private static final int MAX_LAYERS = 4;
@@ -82,6 +89,11 @@ public final class LeadingFurniture {
       start += skip;
     }
     return start;
+  }
+
+  /** The sentence from where its statement begins (see {@link #statementStart}). */
+  public static String statement(String sentence, boolean cased) {
+    return sentence.substring(statementStart(sentence, cased));
   }
 
   /**
@@ -114,9 +126,11 @@ public final class LeadingFurniture {
     if (m.find() && words(m.group("place")) <= MAX_PLACE_WORDS && words(m.group("source")) <= MAX_SOURCE_WORDS) {
       return m.end();
     }
-    m = LABEL.matcher(s);
-    if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
-      return m.end();
+    for (Pattern p : List.of(LABEL, BRACKETED_SOURCE)) {
+      m = p.matcher(s);
+      if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
+        return m.end();
+      }
     }
     for (Pattern p : PLAIN) {
       m = p.matcher(s);

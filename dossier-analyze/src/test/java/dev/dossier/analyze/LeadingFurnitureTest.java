@@ -1,17 +1,8 @@
-package dev.dossier.analyze.summary;
+package dev.dossier.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.model.AnnotatedArticle;
-import dev.dossier.model.Article;
-import dev.dossier.model.Sentence;
-import dev.dossier.model.Span;
-import dev.dossier.model.Token;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +12,7 @@ class LeadingFurnitureTest {
   /** The statement of a sentence, from an article taken to be cased unless the sentence is all lowercase. */
   private static String statement(String sentence) {
     boolean cased = !sentence.equals(sentence.toLowerCase(java.util.Locale.ROOT));
-    return sentence.substring(LeadingFurniture.statementStart(sentence, cased));
+    return LeadingFurniture.statement(sentence, cased);
   }
 
   @ParameterizedTest
@@ -29,6 +20,8 @@ class LeadingFurnitureTest {
       "Valmere (AP) — Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
       "valmere, north coast ( ap ) — ferry crews walked out on monday.|ferry crews walked out on monday.",
       "(CNN) -- Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
+      "(Wire) A ferry left the quay at dawn.|A ferry left the quay at dawn.",
+      "( wire ) the ferry left the quay at dawn.|the ferry left the quay at dawn.",
       "5 years ago Valmere ( wxyz ) - ferry crews walked out.|ferry crews walked out.",
       "VALMERE — Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
       "PORT ELLIS, Norland -- Ferry crews walked out.|Ferry crews walked out.",
@@ -86,6 +79,7 @@ class LeadingFurnitureTest {
       "The strike, the union's longest since the harbour reopened in the spring of last year, cost (by one count) — millions.",
       "Advertisement revenue at the ferry company fell by a third.",
       "(The ferry company did not reply to a request for comment.)",
+      "(Updated) crews said the ferry left the quay at dawn.",
       "Ferry crews walked out — again.",
       "The talks went on... (and on and on and on) until dawn.",
       "Image rights at the ferry company belong to the union, its caption says.",
@@ -111,26 +105,6 @@ class LeadingFurnitureTest {
       String calm = randomSentence(random, plain);
       assertThat(LeadingFurniture.statementStart(calm, random.nextBoolean())).as("seed %d: %s", seed, calm).isZero();
     }
-  }
-
-  @Test
-  void summaryInputQuotesAndCountsOnlyTheStatement() {
-    String text = "Valmere (AP) — Ferry crews walked out on Monday. Talks failed.";
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = Pattern.compile("\\S+").matcher(text);
-    while (m.find()) {
-      tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), "NN", "O"));
-    }
-    int cut = text.indexOf("Talks");
-    List<Sentence> sentences = List.of(
-        new Sentence(0, new Span(0, cut - 1), tokens.stream().filter(t -> t.span().end() < cut).toList()),
-        new Sentence(1, new Span(cut, text.length()), tokens.stream().filter(t -> t.span().begin() >= cut).toList()));
-    Article article = new Article("a", null, null, null, null, null, text);
-    SummaryInput input = SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
-    SummaryInput.Sent first = input.docs().get(0).sentences().get(0);
-    assertThat(first.text()).isEqualTo("Ferry crews walked out on Monday.");
-    assertThat(first.words()).containsExactly("Ferry", "crews", "walked", "out", "on", "Monday.");
-    assertThat(input.docs().get(0).sentences().get(1).text()).isEqualTo("Talks failed.");
   }
 
   private static String randomSentence(Random random, String[] words) {
