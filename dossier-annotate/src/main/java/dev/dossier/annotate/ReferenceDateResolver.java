@@ -35,6 +35,13 @@ public final class ReferenceDateResolver {
   private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern PARTIAL_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])");
+  private static final String MEDIUM = ". Confidence: medium; pass --date to override.";
+  /**
+   * A day and month whose year no text states next to them take the latest year the texts mention, which
+   * may be a year they look back on ("founded in 1974"): the year is a guess.
+   */
+  private static final String LOW = ". Confidence: low (no text gives the year with the date; it is the latest "
+      + "year the texts mention); pass --date to override.";
 
   /**
    * @param labels display name of each article (e.g. "s1"), parallel to {@code articles}
@@ -96,11 +103,13 @@ public final class ReferenceDateResolver {
     }
     Integer year = years.isEmpty() ? null : ((TreeMap<Integer, Set<String>>) years).lastKey();
     LocalDate anchor = null;
+    boolean yearGuessed = false;
     StringBuilder why = new StringBuilder("inferred from the texts (no publication date given): ");
     for (Found f : fullDates) {
       LocalDate d = fullDate(f.mention.value());
       if (d != null && (anchor == null || d.isAfter(anchor))) {
         anchor = d;
+        yearGuessed = false;
         why.setLength(0);
         why.append("inferred from the texts (no publication date given): latest explicit date ")
             .append(d).append(" (\"").append(f.mention.text()).append("\" in ").append(f.label).append(")");
@@ -120,6 +129,7 @@ public final class ReferenceDateResolver {
       LocalDate d = LocalDate.of(y, month, day);
       if (anchor == null || d.isAfter(anchor)) {
         anchor = d;
+        yearGuessed = f.weekday == null;
         why.setLength(0);
         why.append("inferred from the texts (no publication date given): latest dated event ").append(d)
             .append(" (\"").append(f.mention.text()).append("\" in ").append(f.label).append(", ");
@@ -137,7 +147,7 @@ public final class ReferenceDateResolver {
           : "unknown: no publication date; the texts give only years (latest " + year + ")";
       return new ReferenceDate(null, basis);
     }
-    return extendByWeekdays(anchor, weekdays, why);
+    return extendByWeekdays(anchor, weekdays, why, yearGuessed ? LOW : MEDIUM);
   }
 
   /**
@@ -145,7 +155,8 @@ public final class ReferenceDateResolver {
    * of that name from two days before the anchor to four days after ("lasted from Sunday" before a Monday
    * anchor is the day before). The latest of them, if after the anchor, is when the reports were written.
    */
-  private static ReferenceDate extendByWeekdays(LocalDate anchor, List<Found> weekdays, StringBuilder why) {
+  private static ReferenceDate extendByWeekdays(LocalDate anchor, List<Found> weekdays, StringBuilder why,
+      String confidence) {
     LocalDate ref = anchor;
     Found latest = null;
     for (Found f : weekdays) {
@@ -163,7 +174,7 @@ public final class ReferenceDateResolver {
       why.append("; past-tense \"").append(latest.mention.text()).append("\" in ").append(latest.label)
           .append(" places the reports on or after ").append(ref);
     }
-    why.append(". Confidence: medium; pass --date to override.");
+    why.append(confidence);
     return new ReferenceDate(ref, why.toString());
   }
 

@@ -22,7 +22,8 @@ class ReferenceDateResolverTest {
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
     // June 12 was a Wednesday in 2024 and a Thursday in 2025: the weekday moves the year the text suggests.
     assertThat(d.story().date()).isEqualTo(LocalDate.of(2025, 6, 14));
-    assertThat(d.story().basis()).contains("Thursday").contains("Saturday").contains("s2");
+    assertThat(d.story().basis()).contains("Thursday").contains("Saturday").contains("s2")
+        .contains("Confidence: medium");
   }
 
   @Test
@@ -39,6 +40,8 @@ class ReferenceDateResolverTest {
     var a = art("a", null, "The 2019 season ended badly. The club was sold on May 3 to a new owner.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
     assertThat(d.story().date()).isEqualTo(LocalDate.of(2019, 5, 3));
+    // No text gives the year with "May 3": a guess, and the basis says so.
+    assertThat(d.story().basis()).contains("Confidence: low");
   }
 
   @Test
