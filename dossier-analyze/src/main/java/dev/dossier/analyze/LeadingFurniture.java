@@ -55,7 +55,8 @@ public final class LeadingFurniture {
       "\\S+/\\S+(?:\\s+(?:images|photos?|pictures))?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
   /**
    * "… (Wire Service) ": the end of a gallery teaser, cut short by an ellipsis and credited to its source.
-   * (A sentence that trails off ("he paused... (literally) and went on") matches too; that shape is rare.)
+   * (A sentence that trails off ("he paused... (literally) and went on") matches too; in cased text the
+   * capital that opens the story after a teaser tells them apart.)
    */
   private static final Pattern GALLERY_TEASER = Pattern.compile(
       "^[^\\n]{0,600}?(?:\\.\\.\\.|…)\\s*\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s+(?=\\S)");
@@ -119,7 +120,9 @@ public final class LeadingFurniture {
       return afterCaption(s, m.end());
     }
     m = GALLERY_TEASER.matcher(s);
-    if (m.find() && words(m.group("source")) <= MAX_SOURCE_WORDS) {
+    // In cased text the story starts over with a capital after the source; "he paused... (literally) and
+    // went on" does not. Lowercased text cannot tell the two apart.
+    if (m.find() && words(m.group("source")) <= MAX_SOURCE_WORDS && (!cased || startsNewSentence(s, m.end()))) {
       return m.end();
     }
     m = SOURCE_DATELINE.matcher(s);

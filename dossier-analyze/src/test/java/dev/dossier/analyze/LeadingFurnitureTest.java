@@ -82,6 +82,7 @@ class LeadingFurnitureTest {
       "(Updated) crews said the ferry left the quay at dawn.",
       "Ferry crews walked out — again.",
       "The talks went on... (and on and on and on) until dawn.",
+      "The skipper paused... (literally) and then sailed on.",
       "Image rights at the ferry company belong to the union, its caption says.",
       "'( ap ) — '",
   })
