@@ -42,7 +42,8 @@ class CasedCleaningTest {
         JsonNode n = json.readTree(line);
         List<Article> read = new ArrayList<>();
         for (JsonNode d : n.get("documents")) {
-          read.addAll(new TextArticleReader().read(n.get("id").asText() + "-" + read.size(), null, d.asText(), p -> { }));
+          String id = n.get("id").asText() + "-" + read.size();
+          read.addAll(new TextArticleReader().read(id, null, d.asText(), p -> { }));
         }
         for (Article a : cleaner.clean(read)) {
           articles++;
@@ -60,7 +61,7 @@ class CasedCleaningTest {
         }
       }
     }
-    System.out.println("dev100: " + articles + " articles, " + titled + " with a headline, " + bad.size() + " captions");
+    System.out.printf("dev100: %d articles, %d with a headline, %d captions%n", articles, titled, bad.size());
     bad.forEach(b -> System.out.println("  " + b));
     assertThat(articles).isGreaterThan(200);
     assertThat(bad).isEmpty();

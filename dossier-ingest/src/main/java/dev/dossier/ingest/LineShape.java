@@ -24,9 +24,10 @@ final class LineShape {
   private static final Pattern UI_INSTRUCTION = Pattern.compile("^(?:Click|Tap|Swipe|Scroll|Enlarge)\\b");
   /**
    * A caption introduced by the label of a page's media player or gallery: "Image copyright Wire Image
-   * caption ...", "Image caption ...", "Media playback is unsupported ...", "Photo by Jo Bell", "Photo Advertisement ...", a video
-   * player's "CLOSE ..." or "VIDEO ..." line. The label must be followed by a capital, so prose that merely
-   * starts with one of these words ("Photo finishes decided both races.") is not taken for a caption.
+   * caption ...", "Image caption ...", "Media playback is unsupported ...", "Photo by Jo Bell", "Photo
+   * Advertisement ...", a video player's "CLOSE ..." or "VIDEO ..." line. The label must be followed by a
+   * capital, so prose that merely starts with one of these words ("Photo finishes decided both races.") is
+   * not taken for a caption.
    */
   private static final Pattern MEDIA_CAPTION = Pattern.compile(
       "^Media playback is unsupported\\b"

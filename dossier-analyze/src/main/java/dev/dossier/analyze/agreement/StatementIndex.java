@@ -69,8 +69,8 @@ final class StatementIndex {
           v.forEach((w, x) -> centroid.merge(w, x / norm, Double::sum));
         }
         String text = s.text(a.text());
-        statements.add(new Statement(d, s, text, LeadingFurniture.statement(text, cased), v, entities(story, a, s), names(s),
-            values.extract(a, s, ref, places(story, a, s))));
+        statements.add(new Statement(d, s, text, LeadingFurniture.statement(text, cased), v,
+            entities(story, a, s), names(s), values.extract(a, s, ref, places(story, a, s))));
       }
     }
   }

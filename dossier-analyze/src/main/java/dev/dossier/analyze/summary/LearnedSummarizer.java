@@ -88,7 +88,7 @@ public final class LearnedSummarizer implements Summarizer {
         break;
       }
       SentenceFeatures.Row r = rows.get(i);
-      if (r.words() < MIN_WORDS || !startsLikeSentence(r.sent().text())
+      if (r.words() < MIN_WORDS || !r.sent().standsAlone() || !startsLikeSentence(r.sent().text())
           || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value()) || redundant(r, chosen, rows)) {
         continue;
       }

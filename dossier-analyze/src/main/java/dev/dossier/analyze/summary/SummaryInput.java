@@ -18,10 +18,18 @@ public record SummaryInput(List<Doc> docs) {
     }
   }
 
-  /** A sentence: its index in the document, its verbatim text and its lowercased word tokens. */
-  public record Sent(int index, String text, List<String> words) {
+  /**
+   * A sentence: its index in the document, its verbatim text, its lowercased word tokens, and whether it may
+   * be quoted on its own (a sentence cut inside a quotation may not: see {@link SummaryInputs}). It is scored
+   * either way, since it still tells what the document is about.
+   */
+  public record Sent(int index, String text, List<String> words, boolean standsAlone) {
     public Sent {
       words = List.copyOf(words);
+    }
+
+    public Sent(int index, String text, List<String> words) {
+      this(index, text, words, true);
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
- * ({@link LeadingFurniture}): a dateline or photo credit glued to its front is neither scored nor quoted.
+ * ({@link LeadingFurniture}): a dateline or photo credit glued to its front is neither scored nor quoted. In
+ * cased text, a sentence that opens a quotation without closing it is scored but never quoted on its own.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -28,10 +29,29 @@ public final class SummaryInputs {
             words.add(t.word());
           }
         }
-        sents.add(new SummaryInput.Sent(s.index(), text.substring(start), words));
+        String statement = text.substring(start);
+        sents.add(new SummaryInput.Sent(s.index(), statement, words, !(cased && opensUnclosedQuote(statement))));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
     }
     return new SummaryInput(docs);
+  }
+
+  /**
+   * A sentence that opens a quotation and does not close it ("“I said, ‘That is not my boat!" before "Where
+   * is it?’” she asked.") was cut inside the quote: its end and its speaker are in the next sentence, so on
+   * its own it quotes nobody. Only cased text is judged: the lowercased, tokenized text of some datasets
+   * spaces and drops quote marks, and there these sentences carry content summaries use (excluding them
+   * cost 0.2 ROUGE-1 and 0.3 ROUGE-2 on Multi-News validation).
+   */
+  static boolean opensUnclosedQuote(String text) {
+    String t = text.strip();
+    long open = t.chars().filter(c -> c == '“').count();
+    long close = t.chars().filter(c -> c == '”').count();
+    if (open > close) {
+      return true;
+    }
+    long straight = t.chars().filter(c -> c == '"').count();
+    return t.startsWith("\"") && straight % 2 == 1;
   }
 }

@@ -73,4 +73,20 @@ class LearnedSummarizerTest {
     assertThat(LearnedSummarizer.startsLikeSentence("\"We had no choice,\" she said.")).isTrue();
     assertThat(LearnedSummarizer.startsLikeSentence("3 people were hurt.")).isTrue();
   }
+
+  @Test
+  void aSentenceThatDoesNotStandAloneIsNeverSelectedButTheRestAre() {
+    List<SummaryInput.Doc> docs = new ArrayList<>();
+    for (SummaryInput.Doc d : input.docs()) {
+      List<SummaryInput.Sent> sents = new ArrayList<>();
+      for (SummaryInput.Sent x : d.sentences()) {
+        sents.add(new SummaryInput.Sent(x.index(), x.text(), x.words(), !x.text().startsWith("The council closed")));
+      }
+      docs.add(new SummaryInput.Doc(d.id(), sents));
+    }
+    // With the whole input in budget, every sentence that stands alone is chosen and the lead never is.
+    List<Selection> s = new LearnedSummarizer().summarize(new SummaryInput(docs), 300);
+    assertThat(s).isNotEmpty().noneMatch(x -> x.text().startsWith("The council closed"));
+    assertThat(new LearnedSummarizer().summarize(input, 300)).anyMatch(x -> x.text().startsWith("The council closed"));
+  }
 }

@@ -33,4 +33,42 @@ class SummaryInputsTest {
     assertThat(first.words()).containsExactly("Ferry", "crews", "walked", "out", "on", "Monday.");
     assertThat(input.docs().get(0).sentences().get(1).text()).isEqualTo("Talks failed.");
   }
+
+  @Test
+  void aSentenceCutInsideAQuotationIsScoredButNotQuotedAloneInCasedText() {
+    String cased = "Mara Holt watched the boats. “I said, ‘That is not my boat! Where is it?’” Holt said.";
+    String lower = "mara holt watched the boats. \" i said , ' that is not my boat ! where is it ? ' \" holt said.";
+    assertThat(standsAlone(cased, "“I said", "Where")).containsExactly(true, false, true);
+    assertThat(standsAlone(lower, "\" i said", "where")).containsExactly(true, true, true);
+  }
+
+  @Test
+  void opensUnclosedQuoteReadsCurlyAndStraightMarks() {
+    assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn,” she said.")).isFalse();
+    assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn.")).isTrue();
+    assertThat(SummaryInputs.opensUnclosedQuote("\"We sail at dawn.")).isTrue();
+    assertThat(SummaryInputs.opensUnclosedQuote("\"We sail,\" she said.")).isFalse();
+    assertThat(SummaryInputs.opensUnclosedQuote("We sail at dawn.\" she said.")).isFalse();
+  }
+
+  /** Whether each sentence of a one-article input stands alone; sentences start at the given markers. */
+  private static List<Boolean> standsAlone(String text, String second, String third) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), "NN", "O"));
+    }
+    int[] starts = {0, text.indexOf(second), text.indexOf(third), text.length() + 1};
+    List<Sentence> sentences = new ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      int from = starts[k];
+      int to = starts[k + 1] - 1;
+      sentences.add(new Sentence(k, new Span(from, to),
+          tokens.stream().filter(t -> t.span().begin() >= from && t.span().end() <= to).toList()));
+    }
+    Article article = new Article("a", null, null, null, null, null, text);
+    SummaryInput input =
+        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
+    return input.docs().get(0).sentences().stream().map(SummaryInput.Sent::standsAlone).toList();
+  }
 }
