@@ -35,7 +35,8 @@ public final class LeadingFurniture {
   private static final Pattern CAPITALS_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)");
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:advertisement|continue reading the main story)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
+      "^(?:advertisement|continue reading the main story|buy photo|story highlights)\\s+(?=\\S)",
+      Pattern.CASE_INSENSITIVE);
   /**
    * Labels of a page's media player and text tools, whose end is the label itself: "Image copyright Wire
    * image caption ", "Media playback is unsupported on your device media caption ", "Text size - + reset ",

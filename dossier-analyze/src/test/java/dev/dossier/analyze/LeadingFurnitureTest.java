@@ -26,6 +26,7 @@ class LeadingFurnitureTest {
       "VALMERE — Ferry crews walked out on Monday.|Ferry crews walked out on Monday.",
       "PORT ELLIS, Norland -- Ferry crews walked out.|Ferry crews walked out.",
       "Advertisement The union said talks had failed.|The union said talks had failed.",
+      "Buy Photo Story Highlights Crews walked out at dawn|Crews walked out at dawn",
       "advertisement continue reading the main story the union said talks had failed.|the union said talks had failed.",
       "( photo: jane roe, ap ) the union said talks had failed.|the union said talks had failed.",
       "[ see photos of the harbour ] the union said talks had failed.|the union said talks had failed.",

@@ -14,6 +14,8 @@ import java.util.List;
 final class ExclusiveFinder {
   static final double UNSUPPORTED = 0.2;
   private static final int MIN_WORDS = 8;
+  /** Two sentences of one source this similar (lemma TF-IDF cosine) say the same thing. */
+  static final double SAME_IN_SOURCE = 0.6;
 
   /**
    * Another source's sentence supports this one when it is lexically close, or when it names the same
@@ -67,7 +69,14 @@ final class ExclusiveFinder {
         }
       }
       alone.sort(Comparator.comparingDouble((Statement s) -> -idx.centrality(s)));
-      List<Evidence> ev = alone.stream().limit(perSource).map(s -> FactFinder.evidence(story, s)).toList();
+      List<Statement> picked = new ArrayList<>();
+      for (Statement s : alone) {
+        // A source that says a thing twice (a summary line above the story, a quote repeated) lists it once.
+        if (picked.size() < perSource && picked.stream().noneMatch(p -> idx.similarity(s, p) >= SAME_IN_SOURCE)) {
+          picked.add(s);
+        }
+      }
+      List<Evidence> ev = picked.stream().map(s -> FactFinder.evidence(story, s)).toList();
       if (!ev.isEmpty()) {
         out.add(new SourceOnly(story.labels().get(d), ev));
       }
