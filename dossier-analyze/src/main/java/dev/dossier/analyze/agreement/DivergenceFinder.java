@@ -1,6 +1,7 @@
 package dev.dossier.analyze.agreement;
 
 import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.Divergence;
 import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.Position;
@@ -51,7 +52,14 @@ final class DivergenceFinder {
       }
     }
     List<Divergence> out = new ArrayList<>();
-    topics.forEach((topic, positions) -> out.add(new Divergence(topic, new ArrayList<>(positions.values()))));
+    topics.forEach((topic, positions) -> {
+      // "Wednesday" against "Wednesday" differs only in how the dates were resolved (a tense, a reference
+      // date), not in what the sources say: the reader needs two different stated values.
+      long stated = positions.values().stream().map(p -> TextKey.of(p.value()).value()).distinct().count();
+      if (stated >= 2) {
+        out.add(new Divergence(topic, new ArrayList<>(positions.values())));
+      }
+    });
     return out;
   }
 
@@ -92,8 +100,9 @@ final class DivergenceFinder {
     return null;
   }
 
+  /** One position per source and value: a source that repeats "$100,000" in five sentences says it once. */
   private static void add(Map<String, Position> positions, StatedValue v, Evidence e) {
-    positions.putIfAbsent(e.source() + ":" + e.sentence() + ":" + v.text(), new Position(v.text(), e));
+    positions.putIfAbsent(e.source() + ":" + TextKey.of(v.text()).value(), new Position(v.text(), e));
   }
 
   private static String weekday(StatedValue.PointInTime t) {

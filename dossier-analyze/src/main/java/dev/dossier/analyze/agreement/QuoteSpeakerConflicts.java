@@ -14,9 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The same words quoted with different speakers in different places. */
+/**
+ * The same words quoted with different speakers in different places. Only quotes of a full clause count:
+ * a short quoted phrase ("clear and convincing evidence", a title like "State of the Union") is words that
+ * several people use, not one person's statement.
+ */
 final class QuoteSpeakerConflicts {
   private static final int SHOWN_WORDS = 8;
+  private static final int MIN_WORDS = 6;
 
   List<Divergence> find(AnnotatedStory story) {
     Map<String, Map<String, Position>> byQuote = new LinkedHashMap<>();
@@ -28,6 +33,9 @@ final class QuoteSpeakerConflicts {
           continue;
         }
         String text = q.span().of(a.text());
+        if (text.strip().split("\\s+").length < MIN_WORDS) {
+          continue;
+        }
         String key = TextKey.of(text).value();
         String id = story.entities().entityOf().get(new MentionRef(a.article().id(), q.speaker()));
         Entity e = id == null ? null : story.entities().byId(id);

@@ -1,0 +1,55 @@
+package dev.dossier.analyze.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.annotate.ArticleAnnotator;
+import dev.dossier.annotate.CoreNlpModels;
+import dev.dossier.annotate.StoryAnnotator;
+import dev.dossier.model.Article;
+import dev.dossier.model.briefing.Briefing.Divergence;
+import dev.dossier.model.briefing.Briefing.Position;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How divergences are listed: what each source states, once, and only where stated values differ. Fictional. */
+class DivergenceListingTest {
+  private static List<Divergence> divergences(String... texts) {
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      articles.add(new Article("a" + i, null, "Outlet " + i, null, LocalDate.of(2025, 3, 12), null, texts[i]));
+    }
+    AnnotatedStory story =
+        new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
+    return new AgreementAnalyzer(10, 3).analyze(story).divergences();
+  }
+
+  @Test
+  void aValueASourceRepeatsIsOnePositionOfThatSource() {
+    List<Divergence> d = divergences(
+        "Brenn Ferries carried 210 passengers to Tarn on Friday. Brenn Ferries carried 210 passengers to Tarn "
+            + "in rough seas, the operator said.",
+        "Brenn Ferries carried 240 passengers to Tarn on Friday, according to the harbour office.");
+    Divergence carry = d.stream().filter(x -> x.topic().startsWith("how many passengers")).findFirst().orElseThrow();
+    assertThat(carry.positions()).extracting(Position::value).containsExactlyInAnyOrder("210 passengers",
+        "240 passengers");
+  }
+
+  @Test
+  void shortQuotedPhrasesWithDifferentSpeakersAreNotASpeakerConflict() {
+    List<Divergence> d = divergences(
+        "The lawyer Ines Calder said the council must show \"clear and convincing evidence\" before the vote.",
+        "Judge Olav Brenn said the council had to show \"clear and convincing evidence\" before any vote.");
+    assertThat(d).noneMatch(x -> x.topic().startsWith("who said"));
+  }
+
+  @Test
+  void theSameStatedDayIsNoDivergenceEvenWhenItResolvesToTwoDates() {
+    List<Divergence> d = divergences(
+        "The Brenn council approved the harbour plan on Wednesday after a long debate.",
+        "The Brenn council will approve the harbour plan on Wednesday, officials said.");
+    assertThat(d).allSatisfy(x -> assertThat(x.positions()).extracting(p -> p.value().toLowerCase())
+        .doesNotHaveDuplicates());
+  }
+}
