@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds direct quotes by their quotation marks: curly pairs (“ ”, « ») and straight double quotes. A quote
+ * Finds direct quotes by their quotation marks: curly pairs (“ ”, « ») and straight double quotes, and either
+ * kind closing a quote the other opened. A quote
  * never crosses a paragraph break; an unclosed quote ends with its paragraph (the convention for quotes
  * running over several paragraphs). Quotes shorter than {@code minWords} words are scare quotes or titles
  * ("unofficial", "dual-freeze") and are not reported. The span excludes the marks and a trailing comma.
@@ -28,7 +29,10 @@ public final class QuoteFinder {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean paragraphEnd = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if (open >= 0 && (c == closing || (closing == '"' && c == '”') || paragraphEnd)) {
+      // Scraped pages mix marks: a quote opened with “ may close with a straight ", which then follows the
+      // quote's last word or punctuation (one that opens the next quote follows a space).
+      boolean mixedClose = closing == '”' && c == '"' && i > open && !Character.isWhitespace(text.charAt(i - 1));
+      if (open >= 0 && (c == closing || (closing == '"' && c == '”') || mixedClose || paragraphEnd)) {
         add(text, open, i, out);
         open = -1;
         continue;

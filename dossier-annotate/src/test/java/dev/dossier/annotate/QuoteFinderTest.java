@@ -21,6 +21,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aCurlyOpeningClosedByAStraightMarkEndsThere() {
+    // Scraped pages mix marks; the quote must not run on into the narration and the next quote.
+    assertThat(quotes("“I saw that she would not give up,\" Holt said. \"She told me to keep going.\""))
+        .containsExactly("I saw that she would not give up", "She told me to keep going.");
+  }
+
+  @Test
   void shortScareQuotesAreNotQuotes() {
     assertThat(quotes("The \"unofficial\" visit, a “solemn duty”, ended.")).isEmpty();
   }
