@@ -2,27 +2,16 @@ package dev.dossier.analyze.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.ArticleAnnotator;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.StoryAnnotator;
-import dev.dossier.model.Article;
+import dev.dossier.analyze.StoryFixture;
 import dev.dossier.model.briefing.Briefing.Divergence;
 import dev.dossier.model.briefing.Briefing.Position;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How divergences are listed: what each source states, once, and only where stated values differ. Fictional. */
 class DivergenceListingTest {
   private static List<Divergence> divergences(String... texts) {
-    List<Article> articles = new java.util.ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      articles.add(new Article("a" + i, null, "Outlet " + i, null, LocalDate.of(2025, 3, 12), null, texts[i]));
-    }
-    AnnotatedStory story =
-        new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
-    return new AgreementAnalyzer(10, 3).analyze(story).divergences();
+    return new AgreementAnalyzer(10, 3).analyze(StoryFixture.of(texts)).divergences();
   }
 
   @Test

@@ -2,14 +2,10 @@ package dev.dossier.analyze.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.analyze.StoryFixture;
 import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.ArticleAnnotator;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.StoryAnnotator;
-import dev.dossier.model.Article;
 import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.SourceOnly;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +19,7 @@ class ExclusiveFinderTest {
     String tide = first + " The Brenn council closed the old bridge on Monday after engineers found cracks. "
         + "Repairs at the bridge will cost 3 million euros, Calder told the council on Tuesday. " + again;
     String post = "The Brenn council closed the old bridge on Monday after engineers found cracks. " + other;
-    List<Article> articles = List.of(
-        new Article("a0", null, "Brenn Tide", null, LocalDate.of(2025, 3, 12), null, tide),
-        new Article("a1", null, "Brenn Post", null, LocalDate.of(2025, 3, 12), null, post));
-    AnnotatedStory story =
-        new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
+    AnnotatedStory story = StoryFixture.of(tide, post);
     List<SourceOnly> only = new AgreementAnalyzer(10, 5).analyze(story).onlyInOneSource();
     List<String> fromTide = only.stream().filter(o -> o.source().equals("s1"))
         .flatMap(o -> o.statements().stream()).map(Evidence::text).toList();

@@ -2,14 +2,10 @@ package dev.dossier.analyze.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.analyze.StoryFixture;
 import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.ArticleAnnotator;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.StoryAnnotator;
-import dev.dossier.model.Article;
 import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.Fact;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +16,7 @@ class FactTextTest {
     String withDateline = "BRENN (Tide Wire) — The council closed the old bridge on Monday after engineers found "
         + "deep cracks in two of its piers.";
     String plain = "The council closed the old bridge on Monday after engineers found deep cracks in two piers.";
-    List<Article> articles = List.of(
-        new Article("a0", null, "Tide Wire", null, LocalDate.of(2025, 3, 12), null, withDateline),
-        new Article("a1", null, "Brenn Post", null, LocalDate.of(2025, 3, 12), null, plain));
-    AnnotatedStory story =
-        new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
+    AnnotatedStory story = StoryFixture.of(withDateline, plain);
     List<Fact> facts = new AgreementAnalyzer(10, 3).analyze(story).facts();
     assertThat(facts).singleElement().satisfies(f -> {
       assertThat(f.text()).doesNotContain("Tide Wire").startsWith("The council closed the old bridge");

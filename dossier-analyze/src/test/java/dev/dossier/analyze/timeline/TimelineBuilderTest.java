@@ -2,23 +2,15 @@ package dev.dossier.analyze.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.analyze.StoryFixture;
 import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.ArticleAnnotator;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.StoryAnnotator;
-import dev.dossier.model.Article;
 import dev.dossier.model.briefing.Briefing.TimelineEntry;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimelineBuilderTest {
   private static AnnotatedStory story(String... texts) {
-    List<Article> articles = new java.util.ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      articles.add(new Article("a" + i, null, "Outlet " + i, null, LocalDate.of(2025, 3, 12), null, texts[i]));
-    }
-    return new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
+    return StoryFixture.of(texts);
   }
 
   @Test
