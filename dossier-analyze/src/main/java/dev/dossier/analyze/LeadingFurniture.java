@@ -31,9 +31,13 @@ public final class LeadingFurniture {
    */
   private static final Pattern BRACKETED_SOURCE = Pattern.compile(
       "^\\(\\s*\\p{L}[\\p{L}.&]{1,11}\\s*\\)\\s+(?=[\\p{L}\\p{N}\"“‘'])");
-  /** "RIO DE JANEIRO — ", "LONDON, England -- ": an all-capitals place (cased text only), a dash. */
+  /**
+   * "RIO DE JANEIRO — ", "LONDON, England -- ": an all-capitals place (cased text only), a dash. Some sites
+   * drop the spaces ("PORT ELLIS--The ..."); then the place is letters only, so "U.S.--China talks" stays.
+   */
   private static final Pattern CAPITALS_DATELINE = Pattern.compile(
-      "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)");
+      "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)"
+          + "|^\\p{Lu}[\\p{Lu} ]{3,40}--(?=\\p{Lu}\\p{Ll})");
   private static final Pattern LABEL = Pattern.compile(
       "^(?:advertisement|continue reading the main story|buy photo|story highlights)\\s+(?=\\S)",
       Pattern.CASE_INSENSITIVE);
