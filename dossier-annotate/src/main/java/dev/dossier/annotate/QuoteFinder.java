@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Finds direct quotes by their quotation marks: curly pairs (“ ”, « ») and straight double quotes, and either
- * kind closing a quote the other opened. A quote
- * never crosses a paragraph break; an unclosed quote ends with its paragraph (the convention for quotes
- * running over several paragraphs). Quotes shorter than {@code minWords} words are scare quotes or titles
- * ("unofficial", "dual-freeze") and are not reported. The span excludes the marks and a trailing comma.
+ * kind closing a quote the other opened. A quote never crosses a paragraph break; an unclosed quote ends with
+ * its paragraph (the convention for quotes running over several paragraphs). Quotes shorter than
+ * {@code minWords} words are scare quotes or titles ("unofficial", "dual-freeze") and are not reported. The
+ * span excludes the marks and a trailing comma.
  */
 public final class QuoteFinder {
   public static final int DEFAULT_MIN_WORDS = 3;
@@ -31,7 +31,7 @@ public final class QuoteFinder {
       boolean paragraphEnd = c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
       // Scraped pages mix marks: a quote opened with “ may close with a straight ", which then follows the
       // quote's last word or punctuation (one that opens the next quote follows a space).
-      boolean mixedClose = closing == '”' && c == '"' && i > open && !Character.isWhitespace(text.charAt(i - 1));
+      boolean mixedClose = open >= 0 && closing == '”' && c == '"' && !Character.isWhitespace(text.charAt(i - 1));
       if (open >= 0 && (c == closing || (closing == '"' && c == '”') || mixedClose || paragraphEnd)) {
         add(text, open, i, out);
         open = -1;
