@@ -44,8 +44,9 @@ public final class ArticleAnnotator {
     models.full().annotate(doc);
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    boolean cased = LeadingFurniture.looksCased(article.text());
     for (CoreMap s : coreSentences) {
-      sentences.add(toSentence(sentences.size(), s));
+      sentences.add(toSentence(sentences.size(), s, article.text(), cased));
     }
     List<Mention> mentions = mentions(article.text(), sentences);
     List<DateMention> dateMentions = dates.find(article.text(), sentences, coreSentences);
@@ -55,7 +56,7 @@ public final class ArticleAnnotator {
     return new AnnotatedArticle(article, sentences, mentions, attributed, dateMentions);
   }
 
-  private static Sentence toSentence(int index, CoreMap s) {
+  private static Sentence toSentence(int index, CoreMap s, String text, boolean cased) {
     List<Token> tokens = new ArrayList<>();
     for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
       tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText(), t.lemma(), t.tag(),
@@ -63,7 +64,7 @@ public final class ArticleAnnotator {
     }
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new Sentence(index, new Span(begin, end), tokens);
+    return LeadingFurniture.sentence(index, new Span(begin, end), tokens, text, cased);
   }
 
   /**

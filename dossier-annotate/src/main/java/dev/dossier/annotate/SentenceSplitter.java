@@ -27,13 +27,15 @@ public final class SentenceSplitter {
     Annotation doc = new Annotation(article.text());
     models.splitter().annotate(doc);
     List<Sentence> out = new ArrayList<>();
+    boolean cased = LeadingFurniture.looksCased(article.text());
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText(), null, null, null));
       }
-      out.add(new Sentence(out.size(), new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), tokens));
+      Span span = new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      out.add(LeadingFurniture.sentence(out.size(), span, tokens, article.text(), cased));
     }
     return new AnnotatedArticle(article, out, List.of(), List.of(), List.of());
   }

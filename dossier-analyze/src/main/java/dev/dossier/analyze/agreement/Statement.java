@@ -1,6 +1,5 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.analyze.LeadingFurniture;
 import dev.dossier.model.Sentence;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Set;
 
 /**
  * A sentence of one source as the agreement analysis sees it: its text, its claim (the text from where the
- * statement begins, without a dateline or label glued to its front: {@link LeadingFurniture}), its lemma
+ * statement begins, without a dateline or label glued to its front: {@link Sentence#statement}), its lemma
  * vector (for alignment), the actors it names (resolved entity ids), the proper names it contains, and the
  * values it states.
  */

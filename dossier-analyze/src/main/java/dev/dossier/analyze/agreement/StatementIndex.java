@@ -1,6 +1,5 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.analyze.LeadingFurniture;
 import dev.dossier.analyze.summary.TermVectors;
 import dev.dossier.annotate.AnnotatedStory;
 import dev.dossier.annotate.MentionRef;
@@ -61,15 +60,13 @@ final class StatementIndex {
     for (int d = 0; d < story.articles().size(); d++) {
       AnnotatedArticle a = story.articles().get(d);
       LocalDate ref = story.dates().of(a.article().id()).date();
-      boolean cased = LeadingFurniture.looksCased(a.text());
       for (Sentence s : a.sentences()) {
         Map<String, Double> v = TermVectors.tfidf(tfs.get(k++), idf);
         double norm = TermVectors.norm(v);
         if (norm > 0) {
           v.forEach((w, x) -> centroid.merge(w, x / norm, Double::sum));
         }
-        String text = s.text(a.text());
-        statements.add(new Statement(d, s, text, LeadingFurniture.statement(text, cased), v,
+        statements.add(new Statement(d, s, s.text(a.text()), s.statement(a.text()), v,
             entities(story, a, s), names(s), values.extract(a, s, ref, places(story, a, s))));
       }
     }

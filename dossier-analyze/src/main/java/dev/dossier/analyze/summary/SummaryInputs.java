@@ -1,6 +1,6 @@
 package dev.dossier.analyze.summary;
 
-import dev.dossier.analyze.LeadingFurniture;
+import dev.dossier.annotate.LeadingFurniture;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
- * ({@link LeadingFurniture}): a dateline or photo credit glued to its front is neither scored nor quoted. In
- * cased text, a sentence that opens a quotation without closing it is scored but never quoted on its own.
+ * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
+ * credit glued to its front is neither scored nor quoted. In cased text, a sentence that opens a quotation
+ * without closing it is scored but never quoted on its own.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -19,17 +20,15 @@ public final class SummaryInputs {
     List<SummaryInput.Doc> docs = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       List<SummaryInput.Sent> sents = new ArrayList<>();
-      boolean cased = LeadingFurniture.looksCased(a.text());
+      boolean cased = LeadingFurniture.looksCased(a.text()); // for the quote rule below
       for (Sentence s : a.sentences()) {
-        String text = s.text(a.text());
-        int start = LeadingFurniture.statementStart(text, cased);
         List<String> words = new ArrayList<>();
         for (Token t : s.tokens()) {
-          if (t.span().begin() >= s.span().begin() + start) {
+          if (t.span().begin() >= s.statementBegin()) {
             words.add(t.word());
           }
         }
-        String statement = text.substring(start);
+        String statement = s.statement(a.text());
         sents.add(new SummaryInput.Sent(s.index(), statement, words, !(cased && opensUnclosedQuote(statement))));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));

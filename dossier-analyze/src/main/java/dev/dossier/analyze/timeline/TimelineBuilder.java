@@ -1,6 +1,5 @@
 package dev.dossier.analyze.timeline;
 
-import dev.dossier.analyze.LeadingFurniture;
 import dev.dossier.annotate.AnnotatedStory;
 import dev.dossier.annotate.CalendarWords;
 import dev.dossier.annotate.DateResolver;
@@ -36,7 +35,6 @@ public final class TimelineBuilder {
       AnnotatedArticle a = story.articles().get(i);
       String label = story.labels().get(i);
       LocalDate ref = story.dates().of(a.article().id()).date();
-      boolean cased = LeadingFurniture.looksCased(a.text());
       for (DateMention d : a.dates()) {
         if ((!d.type().equals("DATE") && !d.type().equals("TIME"))
             || ANAPHORIC.contains(d.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -47,7 +45,7 @@ public final class TimelineBuilder {
           continue;
         }
         // The event is told from where the sentence's statement begins; a caption with none is no event.
-        String event = LeadingFurniture.statement(a.sentenceText(d.sentence()), cased);
+        String event = a.sentences().get(d.sentence()).statement(a.text());
         if (event.isBlank()) {
           continue;
         }

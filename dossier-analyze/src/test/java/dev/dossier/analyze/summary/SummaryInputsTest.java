@@ -2,6 +2,7 @@ package dev.dossier.analyze.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.annotate.LeadingFurniture;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
 import dev.dossier.model.Sentence;
@@ -24,8 +25,10 @@ class SummaryInputsTest {
     }
     int cut = text.indexOf("Talks");
     List<Sentence> sentences = List.of(
-        new Sentence(0, new Span(0, cut - 1), tokens.stream().filter(t -> t.span().end() < cut).toList()),
-        new Sentence(1, new Span(cut, text.length()), tokens.stream().filter(t -> t.span().begin() >= cut).toList()));
+        LeadingFurniture.sentence(0, new Span(0, cut - 1), tokens.stream().filter(t -> t.span().end() < cut).toList(),
+            text, true),
+        LeadingFurniture.sentence(1, new Span(cut, text.length()),
+            tokens.stream().filter(t -> t.span().begin() >= cut).toList(), text, true));
     Article article = new Article("a", null, null, null, null, null, text);
     SummaryInput input = SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
     SummaryInput.Sent first = input.docs().get(0).sentences().get(0);
@@ -63,8 +66,9 @@ class SummaryInputsTest {
     for (int k = 0; k < 3; k++) {
       int from = starts[k];
       int to = starts[k + 1] - 1;
-      sentences.add(new Sentence(k, new Span(from, to),
-          tokens.stream().filter(t -> t.span().begin() >= from && t.span().end() <= to).toList()));
+      sentences.add(LeadingFurniture.sentence(k, new Span(from, to),
+          tokens.stream().filter(t -> t.span().begin() >= from && t.span().end() <= to).toList(), text,
+          LeadingFurniture.looksCased(text)));
     }
     Article article = new Article("a", null, null, null, null, null, text);
     SummaryInput input =

@@ -1,4 +1,4 @@
-package dev.dossier.analyze;
+package dev.dossier.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,5 +118,14 @@ class LeadingFurnitureTest {
       b.append(k > 0 ? " " : "").append(words[random.nextInt(words.length)]);
     }
     return b.toString();
+  }
+
+  @Test
+  void annotationRecordsWhereEachSentenceStatementBegins() {
+    String text = "VALMERE (Tide Wire) — Ferry crews walked out on Monday. Talks failed on Tuesday.";
+    var a = new SentenceSplitter(CoreNlpModels.shared())
+        .split(new dev.dossier.model.Article("a", null, null, null, null, null, text));
+    assertThat(a.sentences()).extracting(s -> s.statement(text))
+        .containsExactly("Ferry crews walked out on Monday.", "Talks failed on Tuesday.");
   }
 }

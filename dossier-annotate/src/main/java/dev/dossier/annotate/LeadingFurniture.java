@@ -1,5 +1,8 @@
-package dev.dossier.analyze;
+package dev.dossier.annotate;
 
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +103,11 @@ public final class LeadingFurniture {
   /** The sentence from where its statement begins (see {@link #statementStart}). */
   public static String statement(String sentence, boolean cased) {
     return sentence.substring(statementStart(sentence, cased));
+  }
+
+  /** A sentence of {@code text} at {@code span}, with where its statement begins. */
+  public static Sentence sentence(int index, Span span, List<Token> tokens, String text, boolean cased) {
+    return new Sentence(index, span, tokens, span.begin() + statementStart(span.of(text), cased));
   }
 
   /**

@@ -1,0 +1,25 @@
+package dev.dossier.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceTest {
+  private static final String TEXT = "VALMERE — Ferry crews walked out.";
+
+  @Test
+  void theStatementRunsFromItsBeginToTheSentencesEnd() {
+    Sentence s = new Sentence(0, new Span(0, TEXT.length()), List.of(), TEXT.indexOf("Ferry"));
+    assertThat(s.text(TEXT)).isEqualTo(TEXT);
+    assertThat(s.statement(TEXT)).isEqualTo("Ferry crews walked out.");
+    assertThat(new Sentence(0, new Span(0, TEXT.length()), List.of()).statement(TEXT)).isEqualTo(TEXT);
+  }
+
+  @Test
+  void aStatementBeginOutsideTheSpanIsRefused() {
+    assertThatThrownBy(() -> new Sentence(0, new Span(5, 10), List.of(), 11))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+  }
+}
