@@ -36,7 +36,7 @@ public final class LeadingFurniture {
       "^\\(\\s*\\p{L}[\\p{L}.&]{1,11}\\s*\\)\\s+(?=[\\p{L}\\p{N}\"“‘'])");
   /**
    * "RIO DE JANEIRO — ", "LONDON, England -- ": an all-capitals place (cased text only), a dash. Some sites
-   * drop the spaces ("PORT ELLIS--The ..."); then the place is letters only, so "U.S.--China talks" stays.
+   * drop the spaces ("PORT ELLIS--The ..."); then the place is letters only, so "U.S.--Norland talks" stays.
    */
   private static final Pattern CAPITALS_DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)"
