@@ -48,6 +48,7 @@ public final class ArticleAnnotator {
     for (CoreMap s : coreSentences) {
       sentences.add(toSentence(sentences.size(), s, article.text(), cased));
     }
+    sentences = CaptionSentences.mark(sentences, article.text());
     List<Mention> mentions = mentions(article.text(), sentences);
     List<DateMention> dateMentions = dates.find(article.text(), sentences, coreSentences);
     List<Span> quoteSpans = quotes.find(article.text());

@@ -53,9 +53,10 @@ public final class LeadingFurniture {
       "^\"?\\s*(?:image copyright\\s[^\\n]{1,60}?\\simage caption|image caption|media playback is unsupported on "
           + "your device(?:\\s+media caption)?|text size\\s*-\\s*\\+\\s*reset|story continued below)\\s+(?=\\S)",
       Pattern.CASE_INSENSITIVE);
+  /** A photo credit or a video's date line in brackets, as captions end ({@link CaptionSentences#CREDIT}). */
   private static final Pattern BRACKETED_CREDIT = Pattern.compile(
-      "^[(\\[]\\s*(?:photo|photos|photograph|image|images|video|file photo|credit|pictured|see photos?)\\b"
-          + "[^)\\]\\n]{0,80}[)\\]]\\s*(?=\\S)", Pattern.CASE_INSENSITIVE);
+      "^(?:" + CaptionSentences.CREDIT + "|[(\\[]\\s*see photos?\\b[^)\\]\\n]{0,80}[)\\]])\\s*(?=\\S)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern GALLERY_LABEL = Pattern.compile(
       "^enlarge (?:this )?image(?:\\s+toggle caption)?\\s+", Pattern.CASE_INSENSITIVE);
   /** The credit that ends a caption: "Jo Bell/Wire Images", "jo bell/ap". */

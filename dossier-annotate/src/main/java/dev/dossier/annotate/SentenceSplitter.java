@@ -37,6 +37,6 @@ public final class SentenceSplitter {
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
       out.add(LeadingFurniture.sentence(out.size(), span, tokens, article.text(), cased));
     }
-    return new AnnotatedArticle(article, out, List.of(), List.of(), List.of());
+    return new AnnotatedArticle(article, CaptionSentences.mark(out, article.text()), List.of(), List.of(), List.of());
   }
 }

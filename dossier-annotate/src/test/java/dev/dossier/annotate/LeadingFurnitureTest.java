@@ -32,6 +32,8 @@ class LeadingFurnitureTest {
       "( photo: jane roe, ap ) the union said talks had failed.|the union said talks had failed.",
       "[ see photos of the harbour ] the union said talks had failed.|the union said talks had failed.",
       "(Photo: Jane Roe, AP) Valmere (AP) — Ferry crews walked out.|Ferry crews walked out.",
+      "(Tide Wire Photo/Jane Roe) Ferry crews walked out.|Ferry crews walked out.",
+      "(Published Monday, May 3, 2021) Ferry crews walked out.|Ferry crews walked out.",
       "crews wait on the quay at valmere as the strike enters its... ( wire service ) valmere ( ws ) — talks resumed.|talks resumed.",
       "Crews wait on the quay as the strike enters its…(Wire Service) Talks resumed on Friday.|Talks resumed on Friday.",
       "Image copyright Wire Images image caption Crews on the quay at dawn.|Crews on the quay at dawn.",

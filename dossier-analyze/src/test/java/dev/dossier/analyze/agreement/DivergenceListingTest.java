@@ -41,4 +41,14 @@ class DivergenceListingTest {
     assertThat(d).allSatisfy(x -> assertThat(x.positions()).extracting(p -> p.value().toLowerCase())
         .doesNotHaveDuplicates());
   }
+
+  @Test
+  void videoCaptionsDateLinesAreNoDivergence() {
+    List<Divergence> d = divergences(
+        "Ferry crews in Brenn walked out at dawn.\n\nPolice search the Brenn harbour for a missing boat. "
+            + "(Published Monday, March 10, 2025)\n\nThe Brenn ferry union said talks had failed.\n\n"
+            + "Crews leave the Brenn quay at dawn. (Published Sunday, March 9, 2025)\n\nThe strike goes on.",
+        "Ferry crews in Brenn walked out at dawn, the Brenn ferry union said.");
+    assertThat(d).flatExtracting(Divergence::positions).noneMatch(p -> p.evidence().text().contains("Published"));
+  }
 }

@@ -26,4 +26,17 @@ class ExclusiveFinderTest {
     assertThat(fromTide).filteredOn(t -> t.contains("pulls together")).hasSize(1);
     assertThat(fromTide).anyMatch(t -> t.startsWith("Repairs at the bridge"));
   }
+
+  @Test
+  void aPhotoCaptionIsNotSomethingTheSourceReports() {
+    String tide = "The Brenn council closed the old bridge on Monday after engineers found cracks.\n\n"
+        + "Engineer Ines Calder holds a sample of rusted steel in the Tarn laboratory of Oster University on "
+        + "March 10. (Photo: Jo Bell, Tide Wire)\n\n"
+        + "Repairs at the bridge will cost 3 million euros, Calder told the council on Tuesday.";
+    String post = "The Brenn council closed the old bridge on Monday after engineers found cracks.";
+    List<SourceOnly> only = new AgreementAnalyzer(10, 5).analyze(StoryFixture.of(tide, post)).onlyInOneSource();
+    List<String> texts = only.stream().flatMap(o -> o.statements().stream()).map(Evidence::text).toList();
+    assertThat(texts).anyMatch(t -> t.startsWith("Repairs at the bridge"));
+    assertThat(texts).noneMatch(t -> t.contains("rusted steel"));
+  }
 }

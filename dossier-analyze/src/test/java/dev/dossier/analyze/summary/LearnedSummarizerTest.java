@@ -72,6 +72,8 @@ class LearnedSummarizerTest {
     assertThat(LearnedSummarizer.startsLikeSentence("— Jane Doe, director")).isFalse();
     assertThat(LearnedSummarizer.startsLikeSentence("\"We had no choice,\" she said.")).isTrue();
     assertThat(LearnedSummarizer.startsLikeSentence("3 people were hurt.")).isTrue();
+    // A caption's statement is empty (CaptionSentences): nothing to quote.
+    assertThat(LearnedSummarizer.startsLikeSentence("")).isFalse();
   }
 
   @Test
