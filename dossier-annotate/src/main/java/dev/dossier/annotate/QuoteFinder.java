@@ -8,11 +8,15 @@ import java.util.List;
  * Finds direct quotes by their quotation marks: curly pairs (“ ”, « ») and straight double quotes, and either
  * kind closing a quote the other opened. A quote never crosses a paragraph break; an unclosed quote ends with
  * its paragraph (the convention for quotes running over several paragraphs). Quotes shorter than
- * {@code minWords} words are scare quotes or titles ("unofficial", "dual-freeze") and are not reported. The
- * span excludes the marks and a trailing comma.
+ * {@code minWords} words are scare quotes or titles ("unofficial", "dual-freeze") and are not reported; so are
+ * longer titles of works in cased text ("The Harbour at Night", "Orange Is the New Black"), which are named,
+ * not said. The span excludes the marks and a trailing comma.
  */
 public final class QuoteFinder {
   public static final int DEFAULT_MIN_WORDS = 3;
+  /** Words a title leaves in lower case ("A Walk in the Woods"); every other word of a title is capitalized. */
+  private static final java.util.Set<String> TITLE_LOWER = java.util.Set.of("a", "an", "the", "and", "or", "nor",
+      "but", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "into", "vs", "vs.", "de", "la", "von");
   private final int minWords;
 
   public QuoteFinder(int minWords) {
@@ -66,8 +70,31 @@ public final class QuoteFinder {
       return;
     }
     String q = text.substring(b, e);
-    if (q.split("\\s+").length >= minWords) {
+    if (q.split("\\s+").length >= minWords && !isTitle(q)) {
       out.add(new Span(b, e));
     }
+  }
+
+  /**
+   * Title case with no sentence punctuation inside: every word capitalized but the small ones, the first
+   * capitalized too, some lowercase letter (a shouted chant, all capitals, is speech). Only cased text can
+   * show this; in lowercased text every quote is kept.
+   */
+  static boolean isTitle(String quote) {
+    String q = quote.strip();
+    if (q.isEmpty() || !Character.isUpperCase(q.charAt(0)) || q.chars().noneMatch(Character::isLowerCase)) {
+      return false;
+    }
+    String body = q.replaceAll("[.,?!]$", ""); // "... wrote “A Walk Along the Quay.”" closes the sentence too
+    if (body.matches(".*[.,;:!?\"“”].*")) {
+      return false;
+    }
+    for (String w : body.split("\\s+")) {
+      boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+      if (!capital && !TITLE_LOWER.contains(w) && Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

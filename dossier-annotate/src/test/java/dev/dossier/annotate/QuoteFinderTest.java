@@ -33,6 +33,25 @@ class QuoteFinderTest {
   }
 
   @Test
+  void titlesOfWorksAreNamedNotSaid() {
+    assertThat(quotes("She starred in “The Harbour at Night” and wrote \"A Walk Along the Quay.\" "
+        + "“We will sail again,” the crews chanted. “WE WANT THE FERRY BACK,” they shouted. "
+        + "\"the harbour at night\" is lowercased here."))
+        .containsExactly("We will sail again", "WE WANT THE FERRY BACK", "the harbour at night");
+  }
+
+  @Test
+  void titleShape() {
+    assertThat(QuoteFinder.isTitle("Orange Is the New Black")).isTrue();
+    assertThat(QuoteFinder.isTitle("It's a Small World")).isTrue();
+    assertThat(QuoteFinder.isTitle("A Walk in the Woods")).isTrue();
+    assertThat(QuoteFinder.isTitle("We will rebuild the bridge")).isFalse();
+    assertThat(QuoteFinder.isTitle("Thank you, Valmere")).isFalse();
+    assertThat(QuoteFinder.isTitle("STOP THE CUTS")).isFalse();
+    assertThat(QuoteFinder.isTitle("the harbour at night")).isFalse();
+  }
+
+  @Test
   void anUnclosedQuoteEndsWithItsParagraph() {
     assertThat(quotes("“We waited for hours and nobody came.\n\n“Then the water rose,” he said."))
         .containsExactly("We waited for hours and nobody came.", "Then the water rose");
