@@ -62,6 +62,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     int regionStart = f.sentenceStart(f.sentence[first]);
     int regionEnd = f.sentenceEnd(f.sentence[last]);
     Candidate best = null;
+    boolean unnamed = false;
     for (int i = regionStart; i < regionEnd; i++) {
       if (f.inQuote[i] || !isCue(f, i)) {
         continue;
@@ -73,6 +74,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       boolean according = isAccordingTo(f, i);
       Span speaker = according ? f.mentionAfter(i + 2, 8) : subjectOf(f, i);
       if (speaker == null) {
+        unnamed |= !according && f.commonNounBefore(i);
         continue;
       }
       int score = distance + (according ? ACCORDING_TO_PENALTY : 0);
@@ -82,6 +84,11 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     }
     if (best != null) {
       return new Quote(q, sentence, best.speaker, best.cue);
+    }
+    if (unnamed) {
+      // "a prosecutor said", "An activist told the paper that ...": the speaker is someone the text does not
+      // name. A name nearby, or the previous quote's speaker, would be a guess.
+      return new Quote(q, sentence, null, "unnamed-subject");
     }
     // Someone named before the quote in its own sentence beats the previous quote's speaker: the
     // continuation rule is for quotes that stand alone after an attributed one.
@@ -116,8 +123,15 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
    * right after it ("..., said Jane Doe").
    */
   private Span subjectOf(Flat f, int v) {
+    if (f.commonNounBefore(v)) {
+      // "police said", "the mayor said": a common noun is the subject. An organization right before it speaks
+      // through it ("the Tide Workers party said"); a place does not ("Valmere police said"), nor does a name
+      // further back ("In Valmere, police said"). A title may point to the person who holds it.
+      Mention owner = v > 1 ? f.mention[v - 2] : null;
+      return owner != null && owner.type() == EntityType.ORGANIZATION ? owner.span() : f.titledPerson(v);
+    }
     Span fallback = null;
-    int stop = Math.max(f.sentenceStart(f.sentence[v]), v - SUBJECT_WINDOW);
+    int stop = Math.max(f.clauseStart(v), v - SUBJECT_WINDOW);
     for (int i = v - 1; i >= stop && !f.inQuote[i]; i--) {
       Mention m = f.mention[i];
       if (m != null && !f.isModifier(m)) {
@@ -133,7 +147,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     if (fallback != null) {
       return fallback;
     }
-    Span after = f.mentionAfter(v + 1, 4);
+    // "..., said Jane Doe" names the speaker after the verb; "says the council needs ..." names the subject
+    // of what is said, not who says it.
+    Span after = f.inverted(v) ? f.mentionAfter(v + 1, 4) : null;
     return after != null ? after : f.titledPerson(v);
   }
 
@@ -266,7 +282,42 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       }
       String before = tokens[firstTok - 1].pos();
       String after = tokens[lastTok + 1].pos();
-      return before.equals("DT") && (after.equals("NN") || after.equals("NNS"));
+      // "the White House spokesman", and a place before a common noun without the article: in "Valmere police
+      // said" the police speak, not the town.
+      return (before.equals("DT") || m.type() == EntityType.LOCATION) && (after.equals("NN") || after.equals("NNS"));
+    }
+
+    /**
+     * Where the clause of the verb at {@code v} may start: its sentence, or the sentence before when the
+     * verb opens a sentence in lower case ("Sen. Jo Bell (D-N.L.) says ...": the splitter broke the sentence
+     * at the abbreviation's period).
+     */
+    int clauseStart(int v) {
+      int start = sentenceStart(sentence[v]);
+      boolean broken = v == start && sentence[v] > 0 && !tokens[v].word().isEmpty()
+          && Character.isLowerCase(tokens[v].word().charAt(0));
+      return broken ? sentenceStart(sentence[v] - 1) : start;
+    }
+
+    /** An inverted attribution: the verb after a comma or a closing quote mark ("…,” said Jane Doe). */
+    boolean inverted(int v) {
+      if (v == 0) {
+        return false;
+      }
+      String before = tokens[v - 1].pos();
+      // Mixed marks ("’”") can come out as one token with a noun's tag.
+      return before.equals(",") || before.equals("''") || tokens[v - 1].word().matches("[\"”’'`]+");
+    }
+
+    /**
+     * The finite verb at {@code v} has a common noun, outside any name, right before it: "police said". (Before
+     * a participle the noun is an object: "issued a statement explaining", "at one point tweeting".)
+     */
+    boolean commonNounBefore(int v) {
+      String pos = tokens[v].pos();
+      boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+      return finite && v > 0 && mention[v - 1] == null && !inQuote[v - 1]
+          && (tokens[v - 1].pos().equals("NN") || tokens[v - 1].pos().equals("NNS"));
     }
 
     /**
@@ -279,6 +330,10 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
         return null;
       }
       String title = tokens[nounAt].word().toLowerCase(Locale.ROOT);
+      String determiner = tokens[nounAt - 1].word().toLowerCase(Locale.ROOT);
+      if (determiner.equals("a") || determiner.equals("an")) {
+        return null; // "a prosecutor said": someone not named before
+      }
       for (int i = nounAt - 1; i >= 1; i--) {
         Mention m = mention[i];
         if (m != null && m.type() == EntityType.PERSON && !inQuote[i]) {
@@ -287,8 +342,10 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
             before--;
           }
           boolean titled = before > 0 && tokens[before - 1].word().toLowerCase(Locale.ROOT).equals(title);
+          // "Jane Doe, the city's mayor": the title follows the name after a comma, in the same sentence.
           boolean apposed = false;
-          for (int k = i + 1; k < Math.min(tokens.length, i + 8) && !apposed; k++) {
+          boolean comma = i + 1 < tokens.length && tokens[i + 1].word().equals(",");
+          for (int k = i + 1; comma && k < Math.min(tokens.length, i + 8) && sentence[k] == sentence[i] && !apposed; k++) {
             apposed = tokens[k].word().toLowerCase(Locale.ROOT).equals(title);
           }
           if (titled || apposed) {
@@ -354,7 +411,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       while (i < quoteFirst && (tokens[i].pos().equals("DT") || tokens[i].pos().equals("JJ"))) {
         i++;
       }
-      return i < quoteFirst && !inQuote[i] && mention[i] != null ? mention[i].span() : null;
+      return i < quoteFirst && !inQuote[i] && mention[i] != null && !isModifier(mention[i]) ? mention[i].span() : null;
     }
 
     Span personBefore(int before, int stop) {

@@ -79,4 +79,46 @@ class QuoteAttributionTest {
       }
     }
   }
+
+  /** The speaker of each quote of a text, as written there (null where none is named). */
+  private static List<String> speakers(String text) {
+    AnnotatedArticle a = new ArticleAnnotator(CoreNlpModels.shared())
+        .annotate(new Article("p", null, null, null, null, null, text));
+    return a.quotes().stream().map(q -> q.speaker() == null ? null : q.speaker().of(text)).toList();
+  }
+
+  @Test
+  void aPlaceBeforeACommonNounIsNotTheSpeaker() {
+    List<String> s = speakers("Late Sunday, Valmere police said the two sailors died from \"exposure to the cold "
+        + "water.\" In Brenn, officials said the ferries would run \"as soon as the storm has passed.\"\n\n"
+        + "Mara Holt chaired the meeting. An activist told the Tide Wire that Brenn had become "
+        + "\"a harbour of resistance to the closures.\"");
+    assertThat(s).hasSize(3).allSatisfy(x -> assertThat(x).isNotIn("Valmere", "Brenn", "Mara Holt"));
+  }
+
+  @Test
+  void aSentenceBrokenAtAnAbbreviationKeepsItsSpeaker() {
+    // The splitter ends a sentence at "(R-S.C." here; "says" opens the next one in lower case.
+    assertThat(speakers("Rep. Mara Holt (R-S.C.) says the Norland government needs to keep \"every option on the "
+        + "table\" in the harbour dispute.")).containsExactly("Mara Holt");
+  }
+
+  @Test
+  void anInvertedSpeechVerbAfterMixedClosingMarksNamesTheSpeaker() {
+    // "’”" comes out of the tokenizer as one token, tagged as a noun.
+    assertThat(speakers("“I suspect they just guess, like harbour pilots did before ‘Radar,’” said Ines Calder, a "
+        + "pilot in Brenn.")).containsExactly("Ines Calder");
+  }
+
+  @Test
+  void aNounBeforeAParticipleIsItsObjectNotItsSubject() {
+    assertThat(speakers("Harbour spokesman Col. Ines Calder issued a statement explaining that the pilot "
+        + "\"misread the tide tables on a stormy night.\"")).containsExactly("Ines Calder");
+  }
+
+  @Test
+  void anOrganizationSpeaksThroughTheNounAfterIt() {
+    assertThat(speakers("The Norland Harbour Workers Union party said: \"The closure of the quay raises serious "
+        + "questions.\"")).containsExactly("Norland Harbour Workers Union");
+  }
 }
