@@ -57,6 +57,8 @@ public final class LeadingFurniture {
   private static final Pattern BRACKETED_CREDIT = Pattern.compile(
       "^(?:" + CaptionSentences.CREDIT + "|[(\\[]\\s*see photos?\\b[^)\\]\\n]{0,80}[)\\]])\\s*(?=\\S)",
       Pattern.CASE_INSENSITIVE);
+  /** Reference marks copied from an encyclopedia page: "[1][2] Those affected ...". */
+  private static final Pattern FOOTNOTE_MARKS = Pattern.compile("^(?:\\[\\s*\\d{1,3}\\s*\\]\\s*)+(?=\\S)");
   private static final Pattern GALLERY_LABEL = Pattern.compile(
       "^enlarge (?:this )?image(?:\\s+toggle caption)?\\s+", Pattern.CASE_INSENSITIVE);
   /** The credit that ends a caption: "Jo Bell/Wire Images", "jo bell/ap". */
@@ -77,7 +79,7 @@ public final class LeadingFurniture {
   private static final int MAX_SOURCE_WORDS = 3;
   /** Furniture whose end its pattern marks, tried after the ones that need a check of what they matched. */
   private static final List<Pattern> PLAIN = List.of(MEDIA_LABEL, CAPITALS_DATELINE,
-      BRACKETED_CREDIT);
+      BRACKETED_CREDIT, FOOTNOTE_MARKS);
   /** Stacked furniture ("(Photo: AP) Advertisement Paris (AP) — ") is peeled a layer at a time. */
   private static final int MAX_LAYERS = 4;
 

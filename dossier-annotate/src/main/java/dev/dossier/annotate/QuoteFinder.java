@@ -9,7 +9,7 @@ import java.util.List;
  * kind closing a quote the other opened. A quote never crosses a paragraph break; an unclosed quote ends with
  * its paragraph (the convention for quotes running over several paragraphs). Quotes shorter than
  * {@code minWords} words are scare quotes or titles ("unofficial", "dual-freeze") and are not reported; so are
- * longer titles of works in cased text ("The Harbour at Night", "Orange Is the New Black"), which are named,
+ * longer titles of works in cased text ("The Harbour at Night", "Salt Is the New Gold"), which are named,
  * not said. The span excludes the marks and a trailing comma.
  */
 public final class QuoteFinder {

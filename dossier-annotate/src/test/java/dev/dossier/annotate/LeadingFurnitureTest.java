@@ -34,6 +34,8 @@ class LeadingFurnitureTest {
       "(Photo: Jane Roe, AP) Valmere (AP) — Ferry crews walked out.|Ferry crews walked out.",
       "(Tide Wire Photo/Jane Roe) Ferry crews walked out.|Ferry crews walked out.",
       "(Published Monday, May 3, 2021) Ferry crews walked out.|Ferry crews walked out.",
+      "[1][2] Ferry crews walked out.|Ferry crews walked out.",
+      "[ 3 ] ferry crews walked out.|ferry crews walked out.",
       "crews wait on the quay at valmere as the strike enters its... ( wire service ) valmere ( ws ) — talks resumed.|talks resumed.",
       "Crews wait on the quay as the strike enters its…(Wire Service) Talks resumed on Friday.|Talks resumed on Friday.",
       "Image copyright Wire Images image caption Crews on the quay at dawn.|Crews on the quay at dawn.",

@@ -42,7 +42,7 @@ class QuoteFinderTest {
 
   @Test
   void titleShape() {
-    assertThat(QuoteFinder.isTitle("Orange Is the New Black")).isTrue();
+    assertThat(QuoteFinder.isTitle("Salt Is the New Gold")).isTrue();
     assertThat(QuoteFinder.isTitle("It's a Small World")).isTrue();
     assertThat(QuoteFinder.isTitle("A Walk in the Woods")).isTrue();
     assertThat(QuoteFinder.isTitle("We will rebuild the bridge")).isFalse();

@@ -29,7 +29,8 @@ public final class SummaryInputs {
           }
         }
         String statement = s.statement(a.text());
-        sents.add(new SummaryInput.Sent(s.index(), statement, words, !(cased && opensUnclosedQuote(statement))));
+        boolean standsAlone = !(cased && opensUnclosedQuote(statement)) && !introducesWhatFollows(statement);
+        sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
     }
@@ -52,5 +53,13 @@ public final class SummaryInputs {
     }
     long straight = t.chars().filter(c -> c == '"').count();
     return t.startsWith("\"") && straight % 2 == 1;
+  }
+
+  /**
+   * A sentence that ends in a colon ("The ferry company listed its demands:") introduces a list or a quote that
+   * follows it; on its own it promises what it does not say.
+   */
+  static boolean introducesWhatFollows(String text) {
+    return text.strip().endsWith(":");
   }
 }

@@ -75,4 +75,10 @@ class SummaryInputsTest {
         SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
     return input.docs().get(0).sentences().stream().map(SummaryInput.Sent::standsAlone).toList();
   }
+
+  @Test
+  void aSentenceEndingInAColonIntroducesWhatFollows() {
+    assertThat(SummaryInputs.introducesWhatFollows("The ferry company listed its demands: ")).isTrue();
+    assertThat(SummaryInputs.introducesWhatFollows("The demands: more pay and shorter shifts.")).isFalse();
+  }
 }
