@@ -357,10 +357,15 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       return null;
     }
 
+    /**
+     * A finite verb or modal between a quote and a later cue starts a new clause. A participle ("…,” meaning
+     * strangulation, police said") only modifies, so the cue after it still attributes the quote.
+     */
     boolean verbBetween(int from, int to) {
       for (int i = from; i < to; i++) {
         String pos = tokens[i].pos();
-        if (!inQuote[i] && (pos.startsWith("VB") || pos.equals("MD"))) {
+        boolean participle = pos.equals("VBG") || pos.equals("VBN");
+        if (!inQuote[i] && ((pos.startsWith("VB") && !participle) || pos.equals("MD"))) {
           return true;
         }
       }

@@ -121,4 +121,10 @@ class QuoteAttributionTest {
     assertThat(speakers("The Norland Harbour Workers Union party said: \"The closure of the quay raises serious "
         + "questions.\"")).containsExactly("Norland Harbour Workers Union");
   }
+
+  @Test
+  void aParticipleBetweenTheQuoteAndItsCueDoesNotCutThem() {
+    assertThat(speakers("Harbour master Ines Calder and her deputy both left after \"a long and bitter night,\" "
+        + "meaning the strike, Valmere police said.")).singleElement().isNull();
+  }
 }
