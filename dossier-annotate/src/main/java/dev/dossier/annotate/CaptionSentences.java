@@ -29,6 +29,8 @@ public final class CaptionSentences {
       + "|video|file photo|credit|pictured|published)\\b[^)\\]\\n]{0,80}[)\\]]";
   private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(CREDIT + "\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_FOLLOWS = Pattern.compile("^[ \\t]*" + CREDIT, Pattern.CASE_INSENSITIVE);
+  /** Characters after a sentence in which a following credit must close (it is at most about 100 long). */
+  private static final int LOOK_AHEAD = 160;
   /** A caption runs to a few sentences at most; a longer paragraph ending in a credit is prose. */
   private static final int MAX_SENTENCES = 3;
 
@@ -57,13 +59,10 @@ public final class CaptionSentences {
   }
 
   private static boolean creditEnds(Sentence s, String text) {
-    String after = text.substring(s.span().end(), lineEnd(text, s.span().end()));
+    // A credit is short: looking a bounded way ahead keeps a huge one-line text linear.
+    int from = s.span().end();
+    String after = text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
     return ENDS_WITH_CREDIT.matcher(s.text(text)).find() || CREDIT_FOLLOWS.matcher(after).find();
-  }
-
-  private static int lineEnd(String text, int from) {
-    int nl = text.indexOf('\n', from);
-    return nl < 0 ? text.length() : nl;
   }
 
   private static boolean lineBreakBetween(Sentence a, Sentence b, String text) {
@@ -75,6 +74,15 @@ public final class CaptionSentences {
    * last sentence of a paragraph, so its first sentence is never judged a caption either.
    */
   private static boolean hasLineBreaks(String text) {
-    return text.strip().contains("\n");
+    int last = text.length() - 1;
+    while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    int first = 0;
+    while (first < last && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    int nl = text.indexOf('\n', first);
+    return nl >= 0 && nl < last;
   }
 }

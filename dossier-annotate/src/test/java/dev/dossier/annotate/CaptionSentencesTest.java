@@ -72,4 +72,12 @@ class CaptionSentencesTest {
         + "Talks failed by the evening. (Photo: Jo Bell)\n\nClosing line.";
     assertThat(statements(text)).contains("Talks failed by the evening.");
   }
+
+  @Test
+  void aLongTextOnOneLineIsReadInOnePass() {
+    // Thousands of sentences on one line, each followed by a credit: text without paragraphs has no captions.
+    String text = "A crew member waits on the quay. (Photo: Jo Bell) ".repeat(4000);
+    assertThat(statements(text)).hasSizeGreaterThan(4000).allSatisfy(x -> assertThat(x).isNotNull());
+    assertThat(statements(text).get(0)).isEqualTo("A crew member waits on the quay.");
+  }
 }
