@@ -228,7 +228,8 @@ public final class EntityResolver {
 
   private static final class Stats {
     int count;
-    final Map<EntityType, Integer> types = new HashMap<>();
+    /** In the order first seen, so that a tie goes to the type of the first mention, the same on every run. */
+    final Map<EntityType, Integer> types = new LinkedHashMap<>();
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
 
     void add(Mention m, String articleId) {

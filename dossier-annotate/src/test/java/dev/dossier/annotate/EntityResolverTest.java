@@ -74,4 +74,12 @@ class EntityResolverTest {
     assertThat(s.entities()).hasSize(1);
     assertThat(s.entities().get(0).articleIds()).containsExactly("a", "b");
   }
+
+  @Test
+  void aTieBetweenTypesGoesToTheFirstMention() {
+    var place = art("a", "Brenn", L, "Brenn", P);
+    var person = art("b", "Brenn", P, "Brenn", L);
+    assertThat(new EntityResolver().resolve(List.of(place)).entities()).extracting(Entity::type).containsExactly(L);
+    assertThat(new EntityResolver().resolve(List.of(person)).entities()).extracting(Entity::type).containsExactly(P);
+  }
 }
