@@ -2,6 +2,7 @@ package dev.dossier.analyze.summary;
 
 import dev.dossier.annotate.LeadingFurniture;
 import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
  * credit glued to its front is neither scored nor quoted. In cased text, a sentence that opens a quotation
- * without closing it is scored but never quoted on its own.
+ * without closing it, or that stands in the middle of a quotation, is scored but never quoted on its own.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -29,7 +30,8 @@ public final class SummaryInputs {
           }
         }
         String statement = s.statement(a.text());
-        boolean standsAlone = !(cased && opensUnclosedQuote(statement)) && !introducesWhatFollows(statement);
+        boolean standsAlone = !(cased && (opensUnclosedQuote(statement) || insideQuote(s, a.quotes())))
+            && !introducesWhatFollows(statement);
         sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
@@ -53,6 +55,21 @@ public final class SummaryInputs {
     }
     long straight = t.chars().filter(c -> c == '"').count();
     return t.startsWith("\"") && straight % 2 == 1;
+  }
+
+  /**
+   * A sentence in the middle of a quotation of several sentences ("“We sail at dawn. We will not stop. Nobody
+   * stops us,” Holt said.") carries neither the quote marks nor the speaker: quoted alone, it would read as the
+   * reporter's own claim. (Its first sentence opens the quote without closing it; its last names the speaker.)
+   */
+  static boolean insideQuote(Sentence s, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      // The quote's span leaves out its marks and a trailing comma: the sentence may end on them.
+      if (q.span().begin() <= s.statementBegin() && s.span().end() <= q.span().end() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.dossier.analyze.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.annotate.LeadingFurniture;
+import dev.dossier.annotate.QuoteFinder;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -46,6 +48,14 @@ class SummaryInputsTest {
   }
 
   @Test
+  void theMiddleOfAQuotationIsNotQuotedAloneInCasedText() {
+    String cased = "“We sail from Port Ellis at dawn. We will not stop the boats. Nobody stops us,” Holt said.";
+    String lower = "\" we sail from port ellis at dawn. we will not stop the boats. nobody stops us, \" holt said.";
+    assertThat(standsAlone(cased, "We will", "Nobody")).containsExactly(false, false, true);
+    assertThat(standsAlone(lower, "we will", "nobody")).containsExactly(true, true, true);
+  }
+
+  @Test
   void opensUnclosedQuoteReadsCurlyAndStraightMarks() {
     assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn,” she said.")).isFalse();
     assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn.")).isTrue();
@@ -71,8 +81,9 @@ class SummaryInputsTest {
           LeadingFurniture.looksCased(text)));
     }
     Article article = new Article("a", null, null, null, null, null, text);
+    List<Quote> quotes = new QuoteFinder(3).find(text).stream().map(q -> new Quote(q, 0, null, "none")).toList();
     SummaryInput input =
-        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
+        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), quotes, List.of())));
     return input.docs().get(0).sentences().stream().map(SummaryInput.Sent::standsAlone).toList();
   }
 
