@@ -12,7 +12,8 @@ import java.util.List;
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
  * credit glued to its front is neither scored nor quoted. In cased text, a sentence that opens a quotation
- * without closing it, or that stands in the middle of a quotation, is scored but never quoted on its own.
+ * without closing it, that stands in the middle of a quotation, or that is in capitals throughout, is scored but
+ * never quoted on its own.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -30,7 +31,8 @@ public final class SummaryInputs {
           }
         }
         String statement = s.statement(a.text());
-        boolean standsAlone = !(cased && (opensUnclosedQuote(statement) || insideQuote(s, a.quotes())))
+        boolean standsAlone = !(cased && (opensUnclosedQuote(statement) || insideQuote(s, a.quotes())
+            || shouted(statement)))
             && !introducesWhatFollows(statement);
         sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
@@ -70,6 +72,16 @@ public final class SummaryInputs {
       }
     }
     return false;
+  }
+
+  /**
+   * A sentence in capitals throughout ("POLICE SAY THE FERRY LEFT EARLY.") comes from a broadcast transcript or a
+   * headline; a summary quotes the sources' written sentences instead. Four words at least, so "NATO" or a
+   * short label does not count.
+   */
+  static boolean shouted(String text) {
+    return text.strip().split("\\s+").length >= 4 && text.chars().anyMatch(Character::isLetter)
+        && text.chars().noneMatch(Character::isLowerCase);
   }
 
   /**

@@ -88,6 +88,15 @@ class SummaryInputsTest {
   }
 
   @Test
+  void aSentenceInCapitalsThroughoutIsShouted() {
+    assertThat(SummaryInputs.shouted("POLICE SAY THE FERRY LEFT EARLY.")).isTrue();
+    assertThat(SummaryInputs.shouted("NATO MET.")).isFalse();
+    assertThat(SummaryInputs.shouted("The NATO ministers met in Brenn.")).isFalse();
+    String text = "Crews in Port Ellis walked out. POLICE SAY THE FERRY LEFT EARLY. Talks failed.";
+    assertThat(standsAlone(text, "POLICE", "Talks")).containsExactly(true, false, true);
+  }
+
+  @Test
   void aSentenceEndingInAColonIntroducesWhatFollows() {
     assertThat(SummaryInputs.introducesWhatFollows("The ferry company listed its demands: ")).isTrue();
     assertThat(SummaryInputs.introducesWhatFollows("The demands: more pay and shorter shifts.")).isFalse();
