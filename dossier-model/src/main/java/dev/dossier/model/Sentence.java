@@ -28,6 +28,11 @@ public record Sentence(int index, Span span, List<Token> tokens, int statementBe
     return span.of(articleText);
   }
 
+  /** Whether the sentence states anything: a caption or a run of page furniture does not. */
+  public boolean hasStatement() {
+    return statementBegin < span.end();
+  }
+
   /** The sentence from where its statement begins; empty when the sentence is only page furniture. */
   public String statement(String articleText) {
     return articleText.substring(statementBegin, span.end());

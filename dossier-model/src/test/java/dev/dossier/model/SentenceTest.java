@@ -22,4 +22,12 @@ class SentenceTest {
     assertThatThrownBy(() -> new Sentence(0, new Span(5, 10), List.of(), 11))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
   }
+
+  @Test
+  void aSentenceWhoseStatementBeginsAtItsEndStatesNothing() {
+    Sentence caption = new Sentence(0, new Span(0, TEXT.length()), List.of(), TEXT.length());
+    assertThat(caption.hasStatement()).isFalse();
+    assertThat(caption.statement(TEXT)).isEmpty();
+    assertThat(new Sentence(0, new Span(0, TEXT.length()), List.of()).hasStatement()).isTrue();
+  }
 }

@@ -31,9 +31,6 @@ final class DivergenceFinder {
       for (int j = i + 1; j < all.size(); j++) {
         Statement a = all.get(i);
         Statement b = all.get(j);
-        if (a.claim().isBlank() || b.claim().isBlank()) {
-          continue; // captions and furniture state nothing to diverge on
-        }
         boolean related = !intersect(a.entities(), b.entities()).isEmpty() || idx.similarity(a, b) >= RELATED;
         for (StatedValue va : a.values()) {
           for (StatedValue vb : b.values()) {

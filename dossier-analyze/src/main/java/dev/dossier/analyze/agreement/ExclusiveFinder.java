@@ -53,8 +53,7 @@ final class ExclusiveFinder {
     for (int d = 0; d < story.articles().size(); d++) {
       List<Statement> alone = new ArrayList<>();
       for (Statement s : idx.statements) {
-        // A caption (no statement) describes a picture; it is not something the source reports.
-        if (s.doc() != d || s.claim().isBlank() || s.text().split("\\s+").length < MIN_WORDS
+        if (s.doc() != d || s.text().split("\\s+").length < MIN_WORDS
             || (s.entities().isEmpty() && s.values().isEmpty())) {
           continue;
         }

@@ -25,8 +25,8 @@ final class FactFinder {
 
   List<Fact> find(AnnotatedStory story, StatementIndex idx, int max) {
     List<Statement> seeds = new ArrayList<>(idx.statements);
-    // A caption with no statement of its own has an empty claim; a fact is stated in its seed's claim.
-    seeds.removeIf(s -> s.claim().isBlank() || s.claim().split("\\s+").length < MIN_WORDS);
+    // A fact is stated in its seed's claim, so the claim must be long enough to state one.
+    seeds.removeIf(s -> s.claim().split("\\s+").length < MIN_WORDS);
     seeds.sort(Comparator.comparingDouble((Statement s) -> -idx.centrality(s)));
     Set<Statement> used = new HashSet<>();
     List<Scored> found = new ArrayList<>();

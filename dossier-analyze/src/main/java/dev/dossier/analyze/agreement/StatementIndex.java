@@ -66,8 +66,11 @@ final class StatementIndex {
         if (norm > 0) {
           v.forEach((w, x) -> centroid.merge(w, x / norm, Double::sum));
         }
-        statements.add(new Statement(d, s, s.text(a.text()), s.statement(a.text()), v,
-            entities(story, a, s), names(s), values.extract(a, s, ref, places(story, a, s))));
+        // A caption or other furniture states nothing: it is no fact, no divergence, no support for either.
+        if (s.hasStatement()) {
+          statements.add(new Statement(d, s, s.text(a.text()), s.statement(a.text()), v,
+              entities(story, a, s), names(s), values.extract(a, s, ref, places(story, a, s))));
+        }
       }
     }
   }

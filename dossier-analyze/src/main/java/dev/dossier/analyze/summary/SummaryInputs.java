@@ -31,9 +31,8 @@ public final class SummaryInputs {
           }
         }
         String statement = s.statement(a.text());
-        boolean standsAlone = !(cased && (opensUnclosedQuote(statement) || insideQuote(s, a.quotes())
-            || shouted(statement)))
-            && !introducesWhatFollows(statement);
+        boolean standsAlone = s.hasStatement() && !introducesWhatFollows(statement)
+            && !(cased && (opensUnclosedQuote(statement) || insideQuote(s, a.quotes()) || shouted(statement)));
         sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));

@@ -7,6 +7,7 @@ import dev.dossier.annotate.ResolvedDate;
 import dev.dossier.annotate.Tense;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.DateMention;
+import dev.dossier.model.Sentence;
 import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.TimelineEntry;
 import java.time.LocalDate;
@@ -40,15 +41,16 @@ public final class TimelineBuilder {
             || ANAPHORIC.contains(d.text().toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
-        ResolvedDate r = DateResolver.resolve(d.value(), ref, Tense.of(a.sentences().get(d.sentence())));
+        Sentence sentence = a.sentences().get(d.sentence());
+        if (!sentence.hasStatement()) {
+          continue; // a caption dates a picture, not an event
+        }
+        ResolvedDate r = DateResolver.resolve(d.value(), ref, Tense.of(sentence));
         if (r == null) {
           continue;
         }
-        // The event is told from where the sentence's statement begins; a caption with none is no event.
-        String event = a.sentences().get(d.sentence()).statement(a.text());
-        if (event.isBlank()) {
-          continue;
-        }
+        // The event is told from where the sentence's statement begins.
+        String event = sentence.statement(a.text());
         String key = r.iso() + "|" + eventKey(event);
         Row existing = rows.containsKey(key) ? rows.get(key) : sameEvent(rows.values(), r, event, label);
         if (existing != null) {
