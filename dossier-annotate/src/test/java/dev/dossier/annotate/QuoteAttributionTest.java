@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fast attributor against a labelled set of quotes written for the project (fictional people): each
@@ -96,30 +99,27 @@ class QuoteAttributionTest {
     assertThat(s).hasSize(3).allSatisfy(x -> assertThat(x).isNotIn("Valmere", "Brenn", "Mara Holt"));
   }
 
-  @Test
-  void aSentenceBrokenAtAnAbbreviationKeepsItsSpeaker() {
-    // The splitter ends a sentence at "(R-S.C." here; "says" opens the next one in lower case.
-    assertThat(speakers("Rep. Mara Holt (R-S.C.) says the Norland government needs to keep \"every option on the "
-        + "table\" in the harbour dispute.")).containsExactly("Mara Holt");
+  /** Hard cases with one quote and its one speaker: why each is hard, the text, the speaker. */
+  static List<Arguments> oneSpeakerCases() {
+    return List.of(
+        Arguments.of("the splitter ends a sentence at \"(R-S.C.\"; \"says\" opens the next one in lower case",
+            "Rep. Mara Holt (R-S.C.) says the Norland government needs to keep \"every option on the table\" in "
+                + "the harbour dispute.", "Mara Holt"),
+        Arguments.of("\"’”\" comes out of the tokenizer as one token, tagged as a noun, before an inverted verb",
+            "“I suspect they just guess, like harbour pilots did before ‘Radar,’” said Ines Calder, a pilot in "
+                + "Brenn.", "Ines Calder"),
+        Arguments.of("a noun before a participle is its object, not its subject",
+            "Harbour spokesman Col. Ines Calder issued a statement explaining that the pilot \"misread the tide "
+                + "tables on a stormy night.\"", "Ines Calder"),
+        Arguments.of("an organization speaks through the noun after it",
+            "The Norland Harbour Workers Union party said: \"The closure of the quay raises serious questions.\"",
+            "Norland Harbour Workers Union"));
   }
 
-  @Test
-  void anInvertedSpeechVerbAfterMixedClosingMarksNamesTheSpeaker() {
-    // "’”" comes out of the tokenizer as one token, tagged as a noun.
-    assertThat(speakers("“I suspect they just guess, like harbour pilots did before ‘Radar,’” said Ines Calder, a "
-        + "pilot in Brenn.")).containsExactly("Ines Calder");
-  }
-
-  @Test
-  void aNounBeforeAParticipleIsItsObjectNotItsSubject() {
-    assertThat(speakers("Harbour spokesman Col. Ines Calder issued a statement explaining that the pilot "
-        + "\"misread the tide tables on a stormy night.\"")).containsExactly("Ines Calder");
-  }
-
-  @Test
-  void anOrganizationSpeaksThroughTheNounAfterIt() {
-    assertThat(speakers("The Norland Harbour Workers Union party said: \"The closure of the quay raises serious "
-        + "questions.\"")).containsExactly("Norland Harbour Workers Union");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneSpeakerCases")
+  void namesTheOneSpeaker(String why, String text, String speaker) {
+    assertThat(speakers(text)).containsExactly(speaker);
   }
 
   @Test
