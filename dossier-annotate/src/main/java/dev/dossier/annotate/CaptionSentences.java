@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  * repeat as if it were reported. The sentences keep their text and their place, so indexes and quotes are
  * unchanged; only where their statement begins moves to their end.
  *
+ * <p>Cleaning already drops a short line that ends in a credit (`DebrisCleaner`, `LineShape.endsWithCredit`,
+ * in dossier-ingest, which this module does not depend on). What reaches annotation is what that line rule
+ * cannot see: a caption of two or three sentences, a credit with no "Label:" shape ("(Published Monday, May
+ * 3)"), and a credit followed on the same line by more furniture. The two credit vocabularies overlap; a
+ * shared home for them (and for the rest of the page-furniture vocabulary) is still to be found.
+ *
  * <p>Written by hand because no library we use knows news page layout. The credit must close the paragraph's
  * sentence (or follow it on the same line), and the paragraph must be short: a long paragraph ending in a
  * link to photos ("... [In Photos: The Eclipse]") is prose. A paragraph is text between line breaks, so
