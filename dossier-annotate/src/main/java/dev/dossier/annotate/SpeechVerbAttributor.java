@@ -282,7 +282,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       }
       String before = tokens[firstTok - 1].pos();
       String after = tokens[lastTok + 1].pos();
-      // "the White House spokesman", and a place before a common noun without the article: in "Valmere police
+      // "the Harbour Office spokesman", and a place before a common noun without the article: in "Valmere police
       // said" the police speak, not the town.
       return (before.equals("DT") || m.type() == EntityType.LOCATION) && (after.equals("NN") || after.equals("NNS"));
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The same words quoted with different speakers in different places. Only quotes of a full clause count:
- * a short quoted phrase ("clear and convincing evidence", a title like "State of the Union") is words that
+ * a short quoted phrase ("clear and convincing evidence", a title like "Harbour Hour Live") is words that
  * several people use, not one person's statement.
  */
 final class QuoteSpeakerConflicts {
