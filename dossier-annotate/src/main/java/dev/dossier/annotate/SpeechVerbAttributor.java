@@ -25,7 +25,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       "argue", "predict", "describe", "call", "urge", "tweet", "post", "comment", "acknowledge", "admit",
       "suggest", "recall", "remark", "respond", "answer", "conclude", "confirm", "deny", "emphasize",
       "emphasise", "observe", "promise", "quip", "joke", "vow", "testify", "assert", "maintain", "pledge",
-      "complain", "caution", "concede", "agree", "shout", "proclaim", "mention", "exclaim", "wonder");
+      "complain", "caution", "concede", "agree", "shout", "proclaim", "mention", "exclaim", "wonder",
+      "reiterate", "repeat", "recount", "counter", "retort", "contend", "allege", "assure", "boast", "lament",
+      "muse", "concur", "elaborate", "clarify", "whisper", "yell", "scream", "plead", "sigh", "scoff", "snap");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   /** How far back from a speech verb its subject may stand (appositions make it long). */
   private static final int SUBJECT_WINDOW = 20;

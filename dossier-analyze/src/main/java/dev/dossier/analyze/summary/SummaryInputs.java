@@ -12,8 +12,8 @@ import java.util.List;
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
  * credit glued to its front is neither scored nor quoted. In cased text, a sentence that opens a quotation
- * without closing it, that stands in the middle of a quotation, or that is in capitals throughout, is scored but
- * never quoted on its own.
+ * without closing it, that begins inside a quotation, or that is in capitals throughout, is scored but never
+ * quoted on its own.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -32,7 +32,7 @@ public final class SummaryInputs {
         }
         String statement = s.statement(a.text());
         boolean standsAlone = s.hasStatement() && !introducesWhatFollows(statement)
-            && !(cased && (opensUnclosedQuote(statement) || insideQuote(s, a.quotes()) || shouted(statement)));
+            && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, a.quotes()) || shouted(statement)));
         sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
@@ -59,14 +59,16 @@ public final class SummaryInputs {
   }
 
   /**
-   * A sentence in the middle of a quotation of several sentences ("“We sail at dawn. We will not stop. Nobody
-   * stops us,” Holt said.") carries neither the quote marks nor the speaker: quoted alone, it would read as the
-   * reporter's own claim. (Its first sentence opens the quote without closing it; its last names the speaker.)
+   * A sentence that begins inside a quotation of several sentences ("“We sail at dawn. We will not stop. Nobody
+   * stops us,” Holt said.") lacks the opening mark: quoted alone, its middle sentences read as the reporter's
+   * own claim, and its last reads as a fragment ("Nobody stops us,” Holt said.", or worse, "great,” he said.
+   * “" with the speaker a bare pronoun). The quotation itself is listed among the quotes with its speaker.
+   * (Its first sentence opens the quote without closing it, see {@link #opensUnclosedQuote}.)
    */
-  static boolean insideQuote(Sentence s, List<Quote> quotes) {
+  static boolean startsInsideQuote(Sentence s, List<Quote> quotes) {
     for (Quote q : quotes) {
-      // The quote's span leaves out its marks and a trailing comma: the sentence may end on them.
-      if (q.span().begin() <= s.statementBegin() && s.span().end() <= q.span().end() + 2) {
+      // The quote's span leaves out its marks, so a sentence that opens the quote begins before the span.
+      if (q.span().begin() < s.statementBegin() && s.statementBegin() < q.span().end()) {
         return true;
       }
     }

@@ -43,16 +43,23 @@ class SummaryInputsTest {
   void aSentenceCutInsideAQuotationIsScoredButNotQuotedAloneInCasedText() {
     String cased = "Mara Holt watched the boats. “I said, ‘That is not my boat! Where is it?’” Holt said.";
     String lower = "mara holt watched the boats. \" i said , ' that is not my boat ! where is it ? ' \" holt said.";
-    assertThat(standsAlone(cased, "“I said", "Where")).containsExactly(true, false, true);
+    assertThat(standsAlone(cased, "“I said", "Where")).containsExactly(true, false, false);
     assertThat(standsAlone(lower, "\" i said", "where")).containsExactly(true, true, true);
   }
 
   @Test
-  void theMiddleOfAQuotationIsNotQuotedAloneInCasedText() {
+  void noSentenceOfAQuotationOfSeveralIsQuotedAloneInCasedText() {
     String cased = "“We sail from Port Ellis at dawn. We will not stop the boats. Nobody stops us,” Holt said.";
     String lower = "\" we sail from port ellis at dawn. we will not stop the boats. nobody stops us, \" holt said.";
-    assertThat(standsAlone(cased, "We will", "Nobody")).containsExactly(false, false, true);
+    assertThat(standsAlone(cased, "We will", "Nobody")).containsExactly(false, false, false);
     assertThat(standsAlone(lower, "we will", "nobody")).containsExactly(true, true, true);
+  }
+
+  @Test
+  void aSentenceThatEndsAQuotationBeforeMoreTextIsNotQuotedAlone() {
+    // The last sentence carries more text after the closing mark, and no speaker.
+    String text = "\"We asked for a fair deal. So, Mr. Holt ...\" ... Then the talks in Port Ellis ended.";
+    assertThat(standsAlone(text, "So,", "Then")).containsExactly(false, false, true);
   }
 
   @Test
