@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one text layout every reader produces: one paragraph per line group, paragraphs separated by a
- * blank line, white space inside a paragraph folded to single spaces, control characters removed.
+ * blank line, white space inside a paragraph folded to single spaces, control characters removed, and the space
+ * that scraping lost between two sentences put back ({@link GluedSentences}).
  * Cleaning and sentence splitting both rely on paragraph boundaries being blank lines.
  */
 public final class Paragraphs {
@@ -20,7 +21,7 @@ public final class Paragraphs {
     String t = CONTROL.matcher(raw.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
     List<String> out = new ArrayList<>();
     for (String line : t.split("\n")) {
-      String l = SPACES.matcher(line).replaceAll(" ").strip();
+      String l = GluedSentences.repair(SPACES.matcher(line).replaceAll(" ").strip());
       if (!l.isEmpty()) {
         out.add(l);
       }

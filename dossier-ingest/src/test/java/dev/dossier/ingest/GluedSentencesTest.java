@@ -1,0 +1,56 @@
+package dev.dossier.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GluedSentencesTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "the crew said.A second boat sank.|the crew said. A second boat sank.",
+      "Talks failed!Then the strike began?Nobody knows.|Talks failed! Then the strike began? Nobody knows.",
+      "“We will sail,” she said.“Nobody stops us.”|“We will sail,” she said. “Nobody stops us.”",
+      "“Nobody stops us.”Then she left.|“Nobody stops us.” Then she left.",
+      // A straight quote closes after an odd number of them, and opens after an even number.
+      "\"Nobody stops us.\"Then she left.|\"Nobody stops us.\" Then she left.",
+      "The crew left.\"We sail,\" she said.|The crew left. \"We sail,\" she said.",
+      "Tides rose.Émile Roux left.|Tides rose. Émile Roux left."})
+  void putsTheSpaceBackBetweenTwoSentences(String glued, String repaired) {
+    assertThat(GluedSentences.repair(glued)).isEqualTo(repaired);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "She joined the U.S.Navy in Port Ellis.", // initials
+      "Mr.Holt left.", // one lower-case letter before the point
+      "See https://tide.example/News.Html for more.", // an address
+      "Write to crew@tide.Example or www.tide.Example today.",
+      "The score was 3.Then nothing.", // a digit, not a word, before the point
+      "Wait...Then the boats came.", // an ellipsis
+      "It is the harbour.ABC reported it.", // an acronym, not a capitalized word
+      "Talks failed."})
+  void leavesOtherPointsAlone(String text) {
+    assertThat(GluedSentences.repair(text)).isEqualTo(text);
+  }
+
+  @Test
+  void onlyInsertsSpaces() {
+    long seed = Long.getLong("dossier.seed", System.nanoTime());
+    System.out.println("GluedSentencesTest seed: " + seed);
+    Random r = new Random(seed);
+    String alphabet = "abAB.!?\"“”’ @/:w";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(60); i > 0; i--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String in = sb.toString();
+      String out = GluedSentences.repair(in);
+      assertThat(out.replace(" ", "")).as(in).isEqualTo(in.replace(" ", ""));
+      assertThat(GluedSentences.repair(out)).as("repairing twice changes nothing: %s", in).isEqualTo(out);
+    }
+  }
+}
