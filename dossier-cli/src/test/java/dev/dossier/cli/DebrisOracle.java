@@ -11,6 +11,7 @@ final class DebrisOracle {
       "(?i)getty images|\\bap photo\\b|\\bphoto:|\\bimage:|\\bcredit:|click here|share this|share via|sign up"
           + "|\\bsubscribe\\b|\\bsubscribing\\b|newsletter|all rights reserved|©|copyright|follow us|read more|advertisement"
           + "|leave a (reply|comment)|log out|you are commenting|cookie policy|https?://|www\\.|follow @\\w"
+          + "|as an interest|stay up to date|hide caption|thanks for subscribing"
           + "|\\(\\s*[A-Z][\\w.-]*( [A-Z][\\w.-]*)*/[A-Z]");
 
   private DebrisOracle() {}

@@ -22,7 +22,9 @@ import java.util.Set;
  *       keep them);
  *   <li>lines addressing the reader at the end of an article;
  *   <li>sentences that platforms repeat under unrelated stories, learned from a corpus
- *       ({@link BoilerplateSentences}).
+ *       ({@link BoilerplateSentences});
+ *   <li>sentences that ask the reader to sign up, follow or subscribe, and gallery controls
+ *       ({@link CallsToAction}).
  * </ul>
  *
  * <p>Why hand-written: readability-style extractors work on HTML structure, which plain text and the
@@ -79,7 +81,7 @@ public final class DebrisCleaner {
   List<String> cleanLines(String text) {
     List<String> candidates = new ArrayList<>();
     for (String raw : Paragraphs.lines(text)) {
-      String l = boilerplate.strip(LineShape.stripInline(raw));
+      String l = CallsToAction.strip(boilerplate.strip(LineShape.stripInline(raw)));
       if (l.split("\\s+").length >= PROSE_WORDS) {
         l = LineShape.stripTeaserTail(l);
       }
