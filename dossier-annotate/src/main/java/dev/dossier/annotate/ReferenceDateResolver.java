@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  * The basis says which of these applied, with the words and sources that decided it.
  */
 public final class ReferenceDateResolver {
-  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  /**
+   * A value that names a year, alone or narrowed: "2011", "2011-03" (March 2011), "2011-SU" (summer 2011), "2011
+   * INTERSECT P11M" (the first 11 months of 2011). Checked after {@link #FULL}.
+   */
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?!\\d)");
   private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern PARTIAL_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])");
@@ -89,10 +93,10 @@ public final class ReferenceDateResolver {
         }
         Found f = new Found(d, labels.get(i), sentenceWeekday(a, d));
         Matcher m;
-        if ((m = YEAR.matcher(d.value())).matches()) {
-          years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
-        } else if ((m = FULL.matcher(d.value())).find()) {
+        if ((m = FULL.matcher(d.value())).find()) {
           fullDates.add(f);
+          years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
+        } else if ((m = YEAR.matcher(d.value())).find()) {
           years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
         } else if (PARTIAL_DAY.matcher(d.value()).find()) {
           partials.add(f);

@@ -45,6 +45,15 @@ class ReferenceDateResolverTest {
   }
 
   @Test
+  void aYearNamedWithAMonthOrAPartCountsAsAYearTheStoryMentions() {
+    // Before, only a bare year counted: "May 3" took 2004, the one year named alone, and "last year" 2003.
+    var a = art("a", null, "The harbour opened in 2004. Traffic fell in the first 11 months of 2019.");
+    var b = art("b", null, "The strike began in March 2020. The court met on May 3 and again last week.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
+    assertThat(d.story().date()).isEqualTo(LocalDate.of(2020, 5, 3));
+  }
+
+  @Test
   void metadataWinsAndUndatedArticlesBorrowFromDatedOnes() {
     var a = art("a", LocalDate.of(2022, 1, 10), "The vote took place on Monday.");
     var b = art("b", null, "Lawmakers met again on Tuesday.");
