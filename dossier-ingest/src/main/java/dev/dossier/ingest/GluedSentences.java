@@ -22,13 +22,17 @@ final class GluedSentences {
   static String repair(String line) {
     StringBuilder out = null;
     int copied = 0;
-    for (int i = 2; i < line.length() - 2; i++) {
+    int straightQuotes = 0; // before position i, counted as the scan goes, so a long line costs linear time
+    for (int i = 0; i < line.length() - 2; i++) {
       char c = line.charAt(i);
-      if ((c != '.' && c != '!' && c != '?') || !Character.isLowerCase(line.charAt(i - 1))
+      if (c == '"') {
+        straightQuotes++;
+      }
+      if (i < 2 || (c != '.' && c != '!' && c != '?') || !Character.isLowerCase(line.charAt(i - 1))
           || !Character.isLowerCase(line.charAt(i - 2))) {
         continue;
       }
-      int at = boundary(line, i);
+      int at = boundary(line, i, straightQuotes);
       if (at < 0 || inAddress(line, i)) {
         continue;
       }
@@ -46,11 +50,11 @@ final class GluedSentences {
    * A straight double quote closes a quotation when an odd number of them come before it on the line, and
    * opens the next one otherwise.
    */
-  private static int boundary(String line, int end) {
+  private static int boundary(String line, int end, int straightQuotesBefore) {
     int next = end + 1;
     char m = line.charAt(next);
     int at;
-    if (m == '”' || m == '’' || (m == '"' && straightQuotesBefore(line, next) % 2 == 1)) {
+    if (m == '”' || m == '’' || (m == '"' && straightQuotesBefore % 2 == 1)) {
       at = next + 1;
       next++;
     } else if (m == '“' || m == '"') {
@@ -68,24 +72,18 @@ final class GluedSentences {
     return word ? at : -1;
   }
 
-  private static int straightQuotesBefore(String line, int index) {
-    int n = 0;
-    for (int k = 0; k < index; k++) {
-      if (line.charAt(k) == '"') {
-        n++;
-      }
-    }
-    return n;
-  }
+  /** How far either way an address is looked for: a run without spaces can be as long as the line. */
+  private static final int ADDRESS_REACH = 200;
 
   /** Whether the run of non-space characters around {@code index} looks like a web or mail address. */
   private static boolean inAddress(String line, int index) {
     int from = index;
-    while (from > 0 && !Character.isWhitespace(line.charAt(from - 1))) {
+    while (from > Math.max(0, index - ADDRESS_REACH) && !Character.isWhitespace(line.charAt(from - 1))) {
       from--;
     }
     int to = index;
-    while (to < line.length() && !Character.isWhitespace(line.charAt(to))) {
+    int limit = Math.min(line.length(), index + ADDRESS_REACH);
+    while (to < limit && !Character.isWhitespace(line.charAt(to))) {
       to++;
     }
     String token = line.substring(from, to);

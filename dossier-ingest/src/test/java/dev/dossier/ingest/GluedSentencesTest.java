@@ -37,6 +37,17 @@ class GluedSentencesTest {
   }
 
   @Test
+  void aLongLineOfJoinsIsRepairedInOnePass() {
+    // 200,000 joins on one line, with straight quotes and no spaces between them: each join used to rescan
+    // the line from its start for quotes.
+    String unit = "aa.\"Bb";
+    String line = unit.repeat(200_000);
+    String out = GluedSentences.repair(line);
+    assertThat(out.length()).isGreaterThan(line.length());
+    assertThat(out.replace(" ", "")).isEqualTo(line);
+  }
+
+  @Test
   void onlyInsertsSpaces() {
     long seed = Long.getLong("dossier.seed", System.nanoTime());
     System.out.println("GluedSentencesTest seed: " + seed);
