@@ -132,4 +132,16 @@ class LeadingFurnitureTest {
     assertThat(a.sentences()).extracting(s -> s.statement(text))
         .containsExactly("Ferry crews walked out on Monday.", "Talks failed on Tuesday.");
   }
+
+  @Test
+  void aCopyrightNoticeStatesNothingButKeepsItsYearForTheReferenceDate() {
+    String text = "Ferry crews walked out in Port Ellis. Copyright lawyers for the company disagreed. "
+        + "© 2019 Tide Wire. Copyright 2019 Harbour Radio. All rights reserved.";
+    var annotator = new ArticleAnnotator(CoreNlpModels.shared());
+    var a = annotator.annotate(new dev.dossier.model.Article("a", null, null, null, null, null, text));
+    assertThat(a.sentences()).extracting(s -> s.statement(text)).containsExactly(
+        "Ferry crews walked out in Port Ellis.", "Copyright lawyers for the company disagreed.", "", "", "");
+    // The notice still dates the page: its year is among the date mentions the reference date is inferred from.
+    assertThat(a.dates()).extracting(d -> d.value()).contains("2019");
+  }
 }

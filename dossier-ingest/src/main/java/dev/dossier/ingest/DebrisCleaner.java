@@ -24,7 +24,7 @@ import java.util.Set;
  *   <li>sentences that platforms repeat under unrelated stories, learned from a corpus
  *       ({@link BoilerplateSentences});
  *   <li>sentences that ask the reader to sign up, follow or subscribe, and gallery controls
- *       ({@link CallsToAction}).
+ *       ({@link FurnitureSentences}).
  * </ul>
  *
  * <p>Why hand-written: readability-style extractors work on HTML structure, which plain text and the
@@ -81,7 +81,7 @@ public final class DebrisCleaner {
   List<String> cleanLines(String text) {
     List<String> candidates = new ArrayList<>();
     for (String raw : Paragraphs.lines(text)) {
-      String l = CallsToAction.strip(boilerplate.strip(LineShape.stripInline(raw)));
+      String l = FurnitureSentences.strip(boilerplate.strip(LineShape.stripInline(raw)));
       if (l.split("\\s+").length >= PROSE_WORDS) {
         l = LineShape.stripTeaserTail(l);
       }
