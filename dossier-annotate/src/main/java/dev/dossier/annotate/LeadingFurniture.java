@@ -86,12 +86,26 @@ public final class LeadingFurniture {
   private LeadingFurniture() {}
 
   /**
-   * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front.
+   * A copyright notice ("© 2017 Tide Wire.", "Copyright 2010 Harbour Newspaper Company. All rights reserved.") is
+   * furniture from end to end. Cleaning keeps it, because its year is the best evidence of when an undated page
+   * was published; as a statement it is nothing, so it gives no summary sentence, fact or timeline event.
+   * "Copyright" alone must be followed by a year or "©": "Copyright lawyers disagreed" is prose.
+   */
+  private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+      "^\\s*(?:(?:©|\\((?i:c)\\)|(?i:copyright) ?©) ?(?:(?:19|20)\\d{2}|\\p{Lu})|(?i:copyright) (?:19|20)\\d{2}\\b)"
+          + "|\\b(?i:all rights reserved)\\b");
+
+  /**
+   * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
+   * when it is a copyright notice.
    *
    * @param cased whether the sentence's article keeps its capitals ({@link #looksCased}); lowercased text
    *     (as in some datasets) has lost the capital that tells a label from the noun opening a statement
    */
   public static int statementStart(String sentence, boolean cased) {
+    if (COPYRIGHT_NOTICE.matcher(sentence).find()) {
+      return sentence.length();
+    }
     int start = 0;
     for (int layer = 0; layer < MAX_LAYERS; layer++) {
       int skip = layer(sentence.substring(start), cased);
@@ -108,21 +122,9 @@ public final class LeadingFurniture {
     return sentence.substring(statementStart(sentence, cased));
   }
 
-  /**
-   * A copyright notice ("© 2017 Tide Wire.", "Copyright 2010 Harbour Newspaper Company. All rights reserved.") is
-   * furniture from end to end. Cleaning keeps it, because its year is the best evidence of when an undated page
-   * was published; as a statement it is nothing, so it gives no summary sentence, fact or timeline event.
-   * "Copyright" alone must be followed by a year or "©": "Copyright lawyers disagreed" is prose.
-   */
-  private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
-      "^\\s*(?:(?:©|\\((?i:c)\\)|(?i:copyright) ?©) ?(?:(?:19|20)\\d{2}|\\p{Lu})|(?i:copyright) (?:19|20)\\d{2}\\b)"
-          + "|\\b(?i:all rights reserved)\\b");
-
   /** A sentence of {@code text} at {@code span}, with where its statement begins. */
   public static Sentence sentence(int index, Span span, List<Token> tokens, String text, boolean cased) {
-    String s = span.of(text);
-    int start = COPYRIGHT_NOTICE.matcher(s).find() ? s.length() : statementStart(s, cased);
-    return new Sentence(index, span, tokens, span.begin() + start);
+    return new Sentence(index, span, tokens, span.begin() + statementStart(span.of(text), cased));
   }
 
   /**
