@@ -10,7 +10,6 @@ import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -42,30 +41,14 @@ public final class ArticleAnnotator {
   public AnnotatedArticle annotate(Article article) {
     Annotation doc = new Annotation(article.text());
     models.full().annotate(doc);
-    List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    boolean cased = LeadingFurniture.looksCased(article.text());
-    for (CoreMap s : coreSentences) {
-      sentences.add(toSentence(sentences.size(), s, article.text(), cased));
-    }
-    sentences = CaptionSentences.mark(sentences, article.text());
+    List<Sentence> sentences = CoreNlpSentences.of(article.text(), coreSentences);
     List<Mention> mentions = mentions(article.text(), sentences);
     List<DateMention> dateMentions = dates.find(article.text(), sentences, coreSentences);
     List<Span> quoteSpans = quotes.find(article.text());
     AnnotatedArticle base = new AnnotatedArticle(article, sentences, mentions, List.of(), dateMentions);
     List<Quote> attributed = attributor.attribute(base, quoteSpans);
     return new AnnotatedArticle(article, sentences, mentions, attributed, dateMentions);
-  }
-
-  private static Sentence toSentence(int index, CoreMap s, String text, boolean cased) {
-    List<Token> tokens = new ArrayList<>();
-    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-      tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText(), t.lemma(), t.tag(),
-          t.ner()));
-    }
-    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return LeadingFurniture.sentence(index, new Span(begin, end), tokens, text, cased);
   }
 
   /**
