@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SummaryInputsTest {
   @Test
@@ -39,27 +42,36 @@ class SummaryInputsTest {
     assertThat(input.docs().get(0).sentences().get(1).text()).isEqualTo("Talks failed.");
   }
 
-  @Test
-  void aSentenceCutInsideAQuotationIsScoredButNotQuotedAloneInCasedText() {
-    String cased = "Mara Holt watched the boats. “I said, ‘That is not my boat! Where is it?’” Holt said.";
-    String lower = "mara holt watched the boats. \" i said , ' that is not my boat ! where is it ? ' \" holt said.";
-    assertThat(standsAlone(cased, "“I said", "Where")).containsExactly(true, false, false);
-    assertThat(standsAlone(lower, "\" i said", "where")).containsExactly(true, true, true);
+  /**
+   * Quotations in cased text, and the same texts lowercased (where quote marks are spaced or lost, and every
+   * sentence stands alone): why each is hard, the text, where its second and third sentences start, and whether
+   * each of the three sentences stands alone.
+   */
+  static List<Arguments> quotationCases() {
+    return List.of(
+        Arguments.of("a sentence cut inside a quotation, then its end",
+            "Mara Holt watched the boats. “I said, ‘That is not my boat! Where is it?’” Holt said.", "“I said", "Where",
+            List.of(true, false, false)),
+        Arguments.of("the same, lowercased",
+            "mara holt watched the boats. \" i said , ' that is not my boat ! where is it ? ' \" holt said.",
+            "\" i said", "where", List.of(true, true, true)),
+        Arguments.of("no sentence of a quotation of several",
+            "“We sail from Port Ellis at dawn. We will not stop the boats. Nobody stops us,” Holt said.", "We will",
+            "Nobody", List.of(false, false, false)),
+        Arguments.of("the same, lowercased",
+            "\" we sail from port ellis at dawn. we will not stop the boats. nobody stops us, \" holt said.",
+            "we will", "nobody", List.of(true, true, true)),
+        // The last sentence of the quotation carries more text after the closing mark, and no speaker.
+        Arguments.of("a quotation that ends before more text",
+            "\"We asked for a fair deal. So, Mr. Holt ...\" ... Then the talks in Port Ellis ended.", "So,", "Then",
+            List.of(false, false, true)));
   }
 
-  @Test
-  void noSentenceOfAQuotationOfSeveralIsQuotedAloneInCasedText() {
-    String cased = "“We sail from Port Ellis at dawn. We will not stop the boats. Nobody stops us,” Holt said.";
-    String lower = "\" we sail from port ellis at dawn. we will not stop the boats. nobody stops us, \" holt said.";
-    assertThat(standsAlone(cased, "We will", "Nobody")).containsExactly(false, false, false);
-    assertThat(standsAlone(lower, "we will", "nobody")).containsExactly(true, true, true);
-  }
-
-  @Test
-  void aSentenceThatEndsAQuotationBeforeMoreTextIsNotQuotedAlone() {
-    // The last sentence carries more text after the closing mark, and no speaker.
-    String text = "\"We asked for a fair deal. So, Mr. Holt ...\" ... Then the talks in Port Ellis ended.";
-    assertThat(standsAlone(text, "So,", "Then")).containsExactly(false, false, true);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quotationCases")
+  void sentencesOfAQuotationAreScoredButNotQuotedAloneInCasedText(String why, String text, String second,
+      String third, List<Boolean> expected) {
+    assertThat(standsAlone(text, second, third)).containsExactlyElementsOf(expected);
   }
 
   @Test
