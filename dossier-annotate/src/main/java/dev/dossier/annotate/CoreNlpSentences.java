@@ -1,5 +1,6 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.Casing;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -19,7 +20,7 @@ final class CoreNlpSentences {
 
   /** Tokens carry lemma, tag and entity tag where the pipeline produced them, null otherwise. */
   static List<Sentence> of(String text, List<CoreMap> coreSentences) {
-    boolean cased = LeadingFurniture.looksCased(text);
+    boolean cased = Casing.looksCased(text);
     List<Sentence> out = new ArrayList<>(coreSentences.size());
     for (CoreMap s : coreSentences) {
       List<Token> tokens = new ArrayList<>();

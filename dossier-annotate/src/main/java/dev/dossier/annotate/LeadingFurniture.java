@@ -99,7 +99,7 @@ public final class LeadingFurniture {
    * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
    * when it is a copyright notice.
    *
-   * @param cased whether the sentence's article keeps its capitals ({@link #looksCased}); lowercased text
+   * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased}); lowercased text
    *     (as in some datasets) has lost the capital that tells a label from the noun opening a statement
    */
   public static int statementStart(String sentence, boolean cased) {
@@ -125,23 +125,6 @@ public final class LeadingFurniture {
   /** A sentence of {@code text} at {@code span}, with where its statement begins. */
   public static Sentence sentence(int index, Span span, List<Token> tokens, String text, boolean cased) {
     return new Sentence(index, span, tokens, span.begin() + statementStart(span.of(text), cased));
-  }
-
-  /**
-   * Whether a text keeps its capitals: some word inside a sentence (not after . ! ? : or a quote) starts with
-   * one, as names do. Datasets that lowercase their text and re-capitalize sentence starts have none.
-   */
-  public static boolean looksCased(String text) {
-    String[] words = text.split("\\s+");
-    for (int i = 1; i < words.length; i++) {
-      String w = words[i];
-      String before = words[i - 1];
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !before.isEmpty()
-          && ".!?:\"“”'’(".indexOf(before.charAt(before.length() - 1)) < 0 && !w.equals("I")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int layer(String s, boolean cased) {

@@ -41,7 +41,7 @@ public final class QuoteFinder {
         open = -1;
         continue;
       }
-      if (open < 0 && (c == '“' || c == '«' || (c == '"' && opensQuote(text, i)))) {
+      if (open < 0 && (((c == '“' || c == '«') && !closesSomething(text, i)) || (c == '"' && opensQuote(text, i)))) {
         open = i + 1;
         closing = c == '“' ? '”' : c == '«' ? '»' : '"';
       }
@@ -50,6 +50,19 @@ public final class QuoteFinder {
       add(text, open, text.length(), out);
     }
     return out;
+  }
+
+  /**
+   * A curly opening mark with nothing to quote after it, only punctuation or the end of the line ("… a brief
+   * “nap” :) “."), was typed where a closing mark belonged; taken as an opening, it would turn the rest of the
+   * paragraph into a quotation.
+   */
+  private static boolean closesSomething(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j == text.length() || ".,;:!?)\n".indexOf(text.charAt(j)) >= 0;
   }
 
   /** A straight quote opens when it does not directly follow a letter or digit (that would close). */

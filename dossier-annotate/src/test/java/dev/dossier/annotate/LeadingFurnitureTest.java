@@ -62,17 +62,6 @@ class LeadingFurnitureTest {
     assertThat(LeadingFurniture.statementStart(statement, false)).isEqualTo("Advertisement ".length());
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "The crews met Mara Holt on Monday.|true",
-      "\"We sail at dawn,\" said Tomas Reyes.|true",
-      "The crews met mara holt on monday. Talks failed, dr. Holt said.|false",
-      "\" we sail at dawn, \" the crews said. I think so.|false",
-  })
-  void looksCasedWhenAWordInsideASentenceHasACapital(String text, boolean cased) {
-    assertThat(LeadingFurniture.looksCased(text)).isEqualTo(cased);
-  }
-
   @Test
   void emptySentenceStartsAtZero() {
     assertThat(LeadingFurniture.statementStart("", true)).isZero();

@@ -3,10 +3,9 @@ package dev.dossier.analyze.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.annotate.LeadingFurniture;
-import dev.dossier.annotate.QuoteFinder;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
-import dev.dossier.model.Quote;
+import dev.dossier.model.Casing;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -97,12 +96,12 @@ class SummaryInputsTest {
       int to = starts[k + 1] - 1;
       sentences.add(LeadingFurniture.sentence(k, new Span(from, to),
           tokens.stream().filter(t -> t.span().begin() >= from && t.span().end() <= to).toList(), text,
-          LeadingFurniture.looksCased(text)));
+          Casing.looksCased(text)));
     }
     Article article = new Article("a", null, null, null, null, null, text);
-    List<Quote> quotes = new QuoteFinder(3).find(text).stream().map(q -> new Quote(q, 0, null, "none")).toList();
+    // No quotes annotated, as in batch summarization: the rules read the quotation marks themselves.
     SummaryInput input =
-        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), quotes, List.of())));
+        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
     return input.docs().get(0).sentences().stream().map(SummaryInput.Sent::standsAlone).toList();
   }
 
