@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Whole sentences that are page furniture: calls to action, which ask the reader to do something for the
  * publisher ("Sign up for our newsletter.", "Follow Jo Bell on Twitter.", "Add Jo Bell as an interest to stay up
  * to date on the latest Jo Bell news."), gallery controls and labels ("Hide Caption 3 of 15 Photos: ...",
- * "Caption The quay at dawn."). They stand inside paragraphs of
+ * "Caption The quay at dawn."), and the prompts of a page's forms ("Please enter the characters you see"). They stand inside paragraphs of
  * prose, or in lines of their own that the line rules ({@link LineShape}) let through because they end like
  * sentences, and the learned list ({@link BoilerplateSentences}) misses them because a name changes from page
  * to page.
@@ -31,6 +31,8 @@ final class FurnitureSentences {
       + "|(?i:interested in) [^.?!]{1,60}\\?$"
       + "|(?i:(?:download|get) (?:the|our)) [^.?!]{0,40}\\b(?i:app)\\b"
       + "|(?i:(?:hide|show) caption)\\b|(?i:caption) \\p{Lu}"
+      + "|(?i:(?:you must |please )?(?:enter|type) the (?:characters|letters|code|text) "
+      + "(?:you see|shown|below|above|with|in|that))\\b"
       + ")|\\b(?i:thanks for (?:subscribing|signing up))\\b");
 
   /**

@@ -21,7 +21,9 @@ class FurnitureSentencesTest {
       "Add Mara Holt as an interest to stay up to date on the latest Mara Holt news, video, and analysis from Tide Wire.",
       "Download the Tide Wire app for alerts.",
       "Hide Caption 3 of 15 Photos: Ferries in Port Ellis The boats wait at the quay.",
-      "register now for unlimited access."})
+      "register now for unlimited access.",
+      "You must enter the characters with black color that stand out from the other characters",
+      "Please type the letters you see in the box."})
   void promptsAndGalleryControlsAreFurnitureSentences(String sentence) {
     assertThat(FurnitureSentences.isFurniture(sentence)).isTrue();
   }
@@ -35,6 +37,8 @@ class FurnitureSentencesTest {
       "The ferry company asked riders to sign up for alerts.",
       "Are you interested in what the crews said? Nobody asked.",
       "Add to that the cost of the new quay.",
+      "Enter the harbour by the north gate.",
+      "Type the code into the ferry's ticket machine, the guard said.",
       // Kept for its year, which dates the page; annotation gives it no statement.
       "© 2017 Tide Wire.",
       "Caption contests were held at the harbour fair."})
