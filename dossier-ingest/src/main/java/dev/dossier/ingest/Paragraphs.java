@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The one text layout every reader produces: one paragraph per line group, paragraphs separated by a
  * blank line, white space inside a paragraph folded to single spaces, control characters removed, and the space
- * that scraping lost between two sentences put back ({@link GluedSentences}).
+ * that scraping lost between two sentences put back ({@link GluedSentences}), and a sentence that a hard line
+ * break cut in two made whole again ({@link WrappedLines}).
  * Cleaning and sentence splitting both rely on paragraph boundaries being blank lines.
  */
 public final class Paragraphs {
@@ -26,7 +27,7 @@ public final class Paragraphs {
         out.add(l);
       }
     }
-    return out;
+    return WrappedLines.join(out);
   }
 
   public static String join(List<String> paragraphs) {
