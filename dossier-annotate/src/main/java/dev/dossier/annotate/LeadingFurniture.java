@@ -1,5 +1,6 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.PublicationStamp;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -97,13 +98,14 @@ public final class LeadingFurniture {
 
   /**
    * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
-   * when it is a copyright notice.
+   * when it is a copyright notice or a {@link PublicationStamp}.
    *
-   * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased}); lowercased text
-   *     (as in some datasets) has lost the capital that tells a label from the noun opening a statement
+   * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased});
+   *     lowercased text (as in some datasets) has lost the capital that tells a label from the noun opening a
+   *     statement
    */
   public static int statementStart(String sentence, boolean cased) {
-    if (COPYRIGHT_NOTICE.matcher(sentence).find()) {
+    if (COPYRIGHT_NOTICE.matcher(sentence).find() || PublicationStamp.is(sentence)) {
       return sentence.length();
     }
     int start = 0;

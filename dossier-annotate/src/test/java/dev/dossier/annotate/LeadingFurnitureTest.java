@@ -133,4 +133,14 @@ class LeadingFurnitureTest {
     // The notice still dates the page: its year is among the date mentions the reference date is inferred from.
     assertThat(a.dates()).extracting(d -> d.value()).contains("2019");
   }
+
+  @Test
+  void aPublicationStampStatesNothingButDatesThePage() {
+    String text = "Published on Aug 11, 2016\n\nFerry crews walked out in Port Ellis on Monday.";
+    var annotator = new ArticleAnnotator(CoreNlpModels.shared());
+    var a = annotator.annotate(new dev.dossier.model.Article("a", null, null, null, null, null, text));
+    assertThat(a.sentences()).extracting(s -> s.statement(text))
+        .containsExactly("", "Ferry crews walked out in Port Ellis on Monday.");
+    assertThat(a.dates()).extracting(d -> d.value()).contains("2016-08-11");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.PublicationStamp;
 import java.util.regex.Pattern;
 
 /**
@@ -122,6 +123,9 @@ final class LineShape {
 
   /** Why this line is debris, or null when it reads like article prose. */
   static String debrisReason(String line) {
+    if (PublicationStamp.is(line)) {
+      return null; // it dates an undated page; annotation gives it no statement
+    }
     int words = line.split("\\s+").length;
     if (LINK_LIKE.matcher(line).find() && words < 40) {
       return "link-like";

@@ -34,6 +34,13 @@ class DebrisCleanerTest {
   }
 
   @Test
+  void keepsAPublicationStampThatDatesThePage() {
+    // Shaped like debris (no full stop), but it is the page's date; annotation gives it no statement.
+    String text = "Published on Aug 11, 2016\nThe council voted to close the old bridge.\nPosted on Monday";
+    assertThat(cleanOne(text)).isEqualTo("Published on Aug 11, 2016\n\nThe council voted to close the old bridge.");
+  }
+
+  @Test
   void dropsPullQuotesRepeatedInsideTheBody() {
     String text = "Nobody expected the river to rise so fast.\n"
         + "\"Nobody expected the river to rise so fast. We had minutes,\" the mayor said.";
