@@ -1,6 +1,7 @@
 package dev.dossier.annotate;
 
 import dev.dossier.model.DateMention;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -50,7 +51,7 @@ final class DateFinder {
           continue;
         }
         String value = t.value() != null ? t.value() : t.altVal();
-        if (value != null) {
+        if (value != null && !partOfName(sentences.get(i), span)) {
           out.add(new DateMention(span, i, span.of(text), value, t.timexType()));
         }
       }
@@ -67,6 +68,37 @@ final class DateFinder {
     Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     return b == null || e == null ? null : new Span(b, e);
   }
+
+  /**
+   * A time word inside a name is no date: "USA Today" (the tagger calls it an organization), "the Tonight Show",
+   * "NBC's Today" or "Reporter of the Year" (a relative word capitalized after the sentence's first word, in cased
+   * text: a title).
+   */
+  static boolean partOfName(Sentence s, Span span) {
+    List<Token> inside = s.tokens().stream()
+        .filter(t -> t.span().begin() >= span.begin() && t.span().end() <= span.end()).toList();
+    if (inside.isEmpty()) {
+      return false;
+    }
+    if (inside.stream().allMatch(t -> EntityType.fromNerTag(t.ner()) != null)) {
+      return true;
+    }
+    List<Token> words = inside.stream().filter(t -> !t.word().equals("the")).toList();
+    if (words.size() != 1 || !RELATIVE_WORDS.contains(words.get(0).word())) {
+      return false;
+    }
+    int k = s.tokens().indexOf(inside.get(0));
+    if (k == 0) {
+      return false;
+    }
+    String before = s.tokens().get(k - 1).word();
+    // After a quote mark, colon or dash a capital opens a new sentence-like unit ("said: Today we ...").
+    return !before.matches("[\"“‘'`:;—–-]+|``|--");
+  }
+
+  /** Capitalized relative time words that, inside a sentence, are a name or title, not a day. */
+  private static final Set<String> RELATIVE_WORDS = Set.of("Today", "Tonight", "Yesterday", "Tomorrow", "Year",
+      "Week", "Month");
 
   static boolean hasTrigger(Sentence s) {
     for (Token t : s.tokens()) {

@@ -1,0 +1,18 @@
+package dev.dossier.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Article;
+import dev.dossier.model.DateMention;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+  @Test
+  void aTimeWordInsideANameIsNoDate() {
+    String text = "Jo Bell, a reporter at USA Today, won Reporter of the Year. NBC's Today show aired the ferry story. "
+        + "The crews met the harbour board today, Holt said: \"Today we sail.\"";
+    var a = new ArticleAnnotator(CoreNlpModels.shared())
+        .annotate(new Article("a", null, null, null, null, null, text));
+    assertThat(a.dates()).extracting(DateMention::sentence).containsExactly(2, 2);
+  }
+}
