@@ -31,6 +31,10 @@ final class DateFinder {
       "autumn", "fall", "winter", "earlier", "later", "recently", "now", "currently", "last", "next", "day", "days",
       "hours", "noon", "midnight", "a.m.", "p.m.");
 
+  /** Capitalized relative time words that, inside a sentence, are a name or title, not a day. */
+  private static final Set<String> RELATIVE_WORDS = Set.of("Today", "Tonight", "Yesterday", "Tomorrow", "Year",
+      "Week", "Month");
+
   private final TimeAnnotator sutime;
 
   DateFinder(TimeAnnotator sutime) {
@@ -95,10 +99,6 @@ final class DateFinder {
     // After a quote mark, colon or dash a capital opens a new sentence-like unit ("said: Today we ...").
     return !before.matches("[\"“‘'`:;—–-]+|``|--");
   }
-
-  /** Capitalized relative time words that, inside a sentence, are a name or title, not a day. */
-  private static final Set<String> RELATIVE_WORDS = Set.of("Today", "Tonight", "Yesterday", "Tomorrow", "Year",
-      "Week", "Month");
 
   static boolean hasTrigger(Sentence s) {
     for (Token t : s.tokens()) {
