@@ -54,7 +54,8 @@ class QuoteFinderTest {
   @Test
   void aCurlyOpeningMarkWithNothingAfterItOpensNothing() {
     // Typed for a closing mark: taken as an opening, the rest of the paragraph would become a quotation.
-    assertThat(quotes("The crew told us “the ferry sails after a short “nap” :) “. Tickets cost $4 at the office."))
+    assertThat(quotes("The crew told us “the ferry sails after a short “nap” :) “. Tickets cost $4 at the "
+        + "office."))
         .containsExactly("the ferry sails after a short “nap");
     assertThat(quotes("Holt wrote “.\nTickets cost $4 at the harbour office.")).isEmpty();
   }

@@ -26,14 +26,27 @@ final class LineShape {
   /**
    * A caption introduced by the label of a page's media player or gallery: "Image copyright Wire Image
    * caption ...", "Image caption ...", "Media playback is unsupported ...", "Photo by Jo Bell", "Photo
-   * Advertisement ...", a video player's "CLOSE ..." or "VIDEO ..." line. The label must be followed by a
-   * capital, so prose that merely starts with one of these words ("Photo finishes decided both races.") is
-   * not taken for a caption.
+   * Advertisement ...", a video player's "CLOSE ...", "VIDEO ..." or "TRAILER: ..." line. The label must be
+   * followed by a capital, so prose that merely starts with one of these words ("Photo finishes decided both
+   * races.") is not taken for a caption.
    */
   private static final Pattern MEDIA_CAPTION = Pattern.compile(
       "^Media playback is unsupported\\b"
           + "|^(?:(?:Image|Media|Photo|Video) (?:copyright|caption|credit|by|courtesy of)|Photo|Video|Advertisement"
-          + "|Buy Photo|CLOSE|VIDEO|WATCH|PHOTOS?|GALLERY):?\\s+\\p{Lu}");
+          + "|Buy Photo|CLOSE|VIDEO|WATCH|PHOTOS?|GALLERY|TRAILER):?\\s+\\p{Lu}");
+  /**
+   * A link to another story behind a "Related" label: "Related: Crews vote to strike", "Related PHOTOS: The quay
+   * at dawn ...". The label is followed by a colon, or by a capital on a line that does not end like a sentence.
+   */
+  private static final Pattern RELATED_LINK = Pattern.compile("^Related(?:\\s+\\p{Lu}+)?:\\s+\\S");
+  private static final Pattern RELATED_TITLE = Pattern.compile("^Related\\s+\\p{Lu}");
+  /**
+   * A fact box's line: a short label, a colon, then a list of names ("Stars: Jo Bell , Mara Holt , Tom Reyes",
+   * "Director: Ana Okoye"), with no verb to make it a sentence.
+   */
+  private static final Pattern LABELLED_NAME_LIST = Pattern.compile(
+      "^\\p{Lu}\\p{L}{1,20}(?: \\p{L}{1,20})?:\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
+          + "(?:\\s*(?:,|&|\\band\\b)\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})*\\s*$");
   /** A wire photo's caption: "FILE - In this March 3, 2021 file photo, ...", often several sentences long. */
   private static final Pattern WIRE_CAPTION = Pattern.compile("^FILE\\s*[-–—]+\\s");
   /**
@@ -145,6 +158,13 @@ final class LineShape {
     }
     if (MEDIA_CAPTION.matcher(line).find() && words < LABELLED_CAPTION_WORDS) {
       return "media caption";
+    }
+    if ((RELATED_LINK.matcher(line).find() || RELATED_TITLE.matcher(line).find() && !endsLikeSentence(line))
+        && words < LABELLED_CAPTION_WORDS) {
+      return "related-story link";
+    }
+    if (LABELLED_NAME_LIST.matcher(line).find()) {
+      return "fact box line";
     }
     if (WIRE_CAPTION.matcher(line).find() && words < WIRE_CAPTION_WORDS) {
       return "wire photo caption";
