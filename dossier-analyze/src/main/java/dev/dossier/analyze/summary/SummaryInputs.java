@@ -1,11 +1,10 @@
 package dev.dossier.analyze.summary;
 
 import dev.dossier.annotate.LeadingFurniture;
-import dev.dossier.annotate.QuoteFinder;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Casing;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Sentence;
-import dev.dossier.model.Span;
 import dev.dossier.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +17,13 @@ import java.util.List;
  * quoted on its own.
  */
 public final class SummaryInputs {
-  private static final QuoteFinder QUOTATIONS = new QuoteFinder(QuoteFinder.DEFAULT_MIN_WORDS);
-
   private SummaryInputs() {}
 
   public static SummaryInput of(List<AnnotatedArticle> articles) {
     List<SummaryInput.Doc> docs = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       List<SummaryInput.Sent> sents = new ArrayList<>();
-      boolean cased = Casing.looksCased(a.text()); // for the quote rules below
-      // Found here from the marks, not taken from the article's quotes: batch summarization splits sentences
-      // without finding quotes, and a quotation counts whether or not anybody was found to have said it.
-      List<Span> quotations = cased ? QUOTATIONS.find(a.text()) : List.of();
+      boolean cased = Casing.looksCased(a.text()); // for the quote rule below
       for (Sentence s : a.sentences()) {
         List<String> words = new ArrayList<>();
         for (Token t : s.tokens()) {
@@ -39,7 +33,7 @@ public final class SummaryInputs {
         }
         String statement = s.statement(a.text());
         boolean standsAlone = s.hasStatement() && !introducesWhatFollows(statement)
-            && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, quotations) || shouted(statement)));
+            && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, a.quotes()) || shouted(statement)));
         sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
@@ -72,10 +66,11 @@ public final class SummaryInputs {
    * “" with the speaker a bare pronoun). The quotation itself is listed among the quotes with its speaker.
    * (Its first sentence opens the quote without closing it, see {@link #opensUnclosedQuote}.)
    */
-  static boolean startsInsideQuote(Sentence s, List<Span> quotations) {
-    for (Span q : quotations) {
-      // The span leaves out the marks, so a sentence that opens the quotation begins before the span.
-      if (q.begin() < s.statementBegin() && s.statementBegin() < q.end()) {
+  static boolean startsInsideQuote(Sentence s, List<Quote> quotes) {
+    // Every quotation counts, whether or not a speaker was found; batch summarization's splitter finds them too.
+    for (Quote q : quotes) {
+      // The quote's span leaves out its marks, so a sentence that opens the quote begins before the span.
+      if (q.span().begin() < s.statementBegin() && s.statementBegin() < q.span().end()) {
         return true;
       }
     }

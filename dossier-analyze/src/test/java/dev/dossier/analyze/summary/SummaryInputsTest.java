@@ -2,10 +2,14 @@ package dev.dossier.analyze.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.annotate.CoreNlpModels;
 import dev.dossier.annotate.LeadingFurniture;
+import dev.dossier.annotate.QuoteFinder;
+import dev.dossier.annotate.SentenceSplitter;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
 import dev.dossier.model.Casing;
+import dev.dossier.model.Quote;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -74,6 +78,17 @@ class SummaryInputsTest {
   }
 
   @Test
+  void batchSplittingAlsoKeepsSentencesOfAQuotationFromStandingAlone() {
+    // summarize splits sentences without attributing quotes; the splitter still finds the quotations.
+    String text = "Crews in Port Ellis walked out. “We sail from Port Ellis at dawn. We will not stop the boats. "
+        + "Nobody stops us,” Holt said. Talks resume on Friday.";
+    var split = new SentenceSplitter(CoreNlpModels.shared())
+        .split(new Article("a", null, null, null, null, null, text));
+    assertThat(SummaryInputs.of(List.of(split)).docs().get(0).sentences())
+        .extracting(SummaryInput.Sent::standsAlone).containsExactly(true, false, false, false, true);
+  }
+
+  @Test
   void opensUnclosedQuoteReadsCurlyAndStraightMarks() {
     assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn,” she said.")).isFalse();
     assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn.")).isTrue();
@@ -99,9 +114,9 @@ class SummaryInputsTest {
           Casing.looksCased(text)));
     }
     Article article = new Article("a", null, null, null, null, null, text);
-    // No quotes annotated, as in batch summarization: the rules read the quotation marks themselves.
+    List<Quote> quotes = new QuoteFinder(3).find(text).stream().map(q -> new Quote(q, 0, null, "none")).toList();
     SummaryInput input =
-        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of())));
+        SummaryInputs.of(List.of(new AnnotatedArticle(article, sentences, List.of(), quotes, List.of())));
     return input.docs().get(0).sentences().stream().map(SummaryInput.Sent::standsAlone).toList();
   }
 
