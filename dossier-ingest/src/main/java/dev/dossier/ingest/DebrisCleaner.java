@@ -23,7 +23,7 @@ import java.util.Set;
  *   <li>lines addressing the reader at the end of an article;
  *   <li>sentences that platforms repeat under unrelated stories, learned from a corpus
  *       ({@link BoilerplateSentences});
- *   <li>sentences that ask the reader to sign up, follow or subscribe, and gallery controls
+ *   <li>sentences that ask the reader to sign up, follow or subscribe, gallery controls and form prompts
  *       ({@link FurnitureSentences}).
  * </ul>
  *

@@ -159,7 +159,7 @@ final class LineShape {
     if (MEDIA_CAPTION.matcher(line).find() && words < LABELLED_CAPTION_WORDS) {
       return "media caption";
     }
-    if ((RELATED_LINK.matcher(line).find() || RELATED_TITLE.matcher(line).find() && !endsLikeSentence(line))
+    if ((RELATED_LINK.matcher(line).find() || (RELATED_TITLE.matcher(line).find() && !endsLikeSentence(line)))
         && words < LABELLED_CAPTION_WORDS) {
       return "related-story link";
     }
