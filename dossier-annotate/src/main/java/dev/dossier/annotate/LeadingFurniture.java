@@ -97,15 +97,25 @@ public final class LeadingFurniture {
           + "|\\b(?i:all rights reserved)\\b");
 
   /**
+   * A link to a trailer, video or gallery behind a label in capitals ("TRAILER: Get a taste of the new film",
+   * "VIDEO: Crews leave the quay"), glued to the front of a sentence. The teaser has no full stop, so nothing
+   * marks where it ends and the story resumes; the whole sentence goes (cased text only, where the label's
+   * capitals tell it from prose).
+   */
+  private static final Pattern MEDIA_TEASER = Pattern.compile(
+      "^\\s*(?:TRAILER|VIDEO|WATCH|PHOTOS?|GALLERY|SLIDESHOW|LISTEN|AUDIO|RELATED):\\s+\\S");
+
+  /**
    * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
-   * when it is a copyright notice or a {@link PublicationStamp}.
+   * when it is a copyright notice, a {@link PublicationStamp} or, in cased text, opens on a media teaser.
    *
    * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased});
    *     lowercased text (as in some datasets) has lost the capital that tells a label from the noun opening a
    *     statement
    */
   public static int statementStart(String sentence, boolean cased) {
-    if (COPYRIGHT_NOTICE.matcher(sentence).find() || PublicationStamp.is(sentence)) {
+    if (COPYRIGHT_NOTICE.matcher(sentence).find() || PublicationStamp.is(sentence)
+        || (cased && MEDIA_TEASER.matcher(sentence).find())) {
       return sentence.length();
     }
     int start = 0;

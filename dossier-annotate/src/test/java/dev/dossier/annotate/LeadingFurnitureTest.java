@@ -143,4 +143,12 @@ class LeadingFurnitureTest {
         .containsExactly("", "Ferry crews walked out in Port Ellis on Monday.");
     assertThat(a.dates()).extracting(d -> d.value()).contains("2016-08-11");
   }
+
+  @Test
+  void aSentenceOpeningOnAMediaTeaserStatesNothingInCasedText() {
+    String s = "TRAILER: Get a taste of the new film Crews in Port Ellis walked out on Monday.";
+    assertThat(LeadingFurniture.statementStart(s, true)).isEqualTo(s.length());
+    assertThat(LeadingFurniture.statementStart("trailer: crews in port ellis walked out on monday .", false)).isZero();
+    assertThat(LeadingFurniture.statementStart("Video: the crews explained why they walked out.", true)).isZero();
+  }
 }

@@ -35,6 +35,14 @@ final class LineShape {
           + "|^(?:(?:Image|Media|Photo|Video) (?:copyright|caption|credit|by|courtesy of)|Photo|Video|Advertisement"
           + "|Buy Photo|CLOSE|VIDEO|WATCH|PHOTOS?|GALLERY|TRAILER):?\\s+\\p{Lu}");
   /**
+   * A gallery or video player's controls, read out as text at the head of its caption: "1 of 12 Full Screen
+   * Autoplay Close Skip Ad × ...", "EMBED More News Videos ...". Two labels in a row at least (a gallery's
+   * counter counts as one), so prose that opens with "Close" or "Play" is not taken for a player.
+   */
+  private static final Pattern PLAYER_CONTROLS = Pattern.compile(
+      "^(?:\\d+ of \\d+\\s+|(?:Full Screen|Autoplay|Close|Skip Ad|×|EMBED|Embed|More (?:News )?Videos|View Photos"
+          + "|Play|Pause|Replay|Mute|Unmute)\\s+){2,}");
+  /**
    * A link to another story behind a "Related" label: "Related: Crews vote to strike", "Related PHOTOS: The quay
    * at dawn ...". The label is followed by a colon, or by a capital on a line that does not end like a sentence.
    */
@@ -62,6 +70,11 @@ final class LineShape {
    * this is a whole article on one line (as in scraped datasets), which is kept.
    */
   private static final int WIRE_CAPTION_WORDS = 120;
+  /**
+   * A gallery's captions follow its controls on one line, several of them; a longer line is an article on one
+   * line that happens to open with a player.
+   */
+  private static final int PLAYER_CAPTION_WORDS = 250;
   /** Lines of prose run longer than this; an instruction or a run of gallery captions stays under it. */
   private static final int INSTRUCTION_WORDS = 40;
   /** A parenthetical made of names joined by slashes: a photo credit like "(Jane Doe/Agency)". */
@@ -158,6 +171,9 @@ final class LineShape {
     }
     if (MEDIA_CAPTION.matcher(line).find() && words < LABELLED_CAPTION_WORDS) {
       return "media caption";
+    }
+    if (PLAYER_CONTROLS.matcher(line).find() && words < PLAYER_CAPTION_WORDS) {
+      return "media player caption";
     }
     if ((RELATED_LINK.matcher(line).find() || (RELATED_TITLE.matcher(line).find() && !endsLikeSentence(line)))
         && words < LABELLED_CAPTION_WORDS) {

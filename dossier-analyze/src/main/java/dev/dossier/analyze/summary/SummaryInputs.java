@@ -13,8 +13,8 @@ import java.util.List;
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
  * credit glued to its front is neither scored nor quoted. In cased text, a sentence that opens a quotation
- * without closing it, that begins inside a quotation, or that is in capitals throughout, is scored but never
- * quoted on its own.
+ * without closing it, that begins inside a quotation, that is in capitals throughout, that does not end like a
+ * sentence or that begins in the middle of one, is scored but never quoted on its own.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -33,7 +33,8 @@ public final class SummaryInputs {
         }
         String statement = s.statement(a.text());
         boolean standsAlone = s.hasStatement() && !introducesWhatFollows(statement)
-            && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, a.quotes()) || shouted(statement)));
+            && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, a.quotes()) || shouted(statement)
+                || unfinished(statement) || startsMidSentence(statement)));
         sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
@@ -93,5 +94,35 @@ public final class SummaryInputs {
    */
   static boolean introducesWhatFollows(String text) {
     return text.strip().endsWith(":");
+  }
+
+  /**
+   * Cased prose ends on a full stop, a question or an exclamation mark, perhaps inside a closing quote or
+   * bracket. A headline ("Council approves new ferry timetable"), a standfirst, a byline ("Jo Bell for The
+   * Tide Wire"), a bracketed link or a caption cut short does not; nor does a sentence whose link text was
+   * lost when the page became text ("This is clear evidence of ."), which ends on a stray mark after a space.
+   * Each passes the cleaner as a line of its own or reaches the splitter glued to prose, so the summary is
+   * where it is caught. (Lowercased, tokenized datasets space every full stop; they are not judged.)
+   */
+  static boolean unfinished(String text) {
+    String t = text.strip();
+    int i = t.length() - 1;
+    while (i >= 0 && "\"”’')]»".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0 || ".!?…".indexOf(t.charAt(i)) < 0) {
+      return true;
+    }
+    return i > 0 && Character.isWhitespace(t.charAt(i - 1));
+  }
+
+  /**
+   * A sentence whose first word is lowercase ("wrote Jo Bell on her page.", "but the vote failed.") is the tail
+   * of one the splitter cut, after a quotation or a line break in converted text. A word with a capital inside
+   * ("eBay", "iPhone") opens sentences legitimately.
+   */
+  static boolean startsMidSentence(String text) {
+    String first = text.strip().split("\\s+", 2)[0];
+    return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && first.chars().noneMatch(Character::isUpperCase);
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryInputsTest {
   @Test
@@ -133,5 +134,38 @@ class SummaryInputsTest {
   void aSentenceEndingInAColonIntroducesWhatFollows() {
     assertThat(SummaryInputs.introducesWhatFollows("The ferry company listed its demands: ")).isTrue();
     assertThat(SummaryInputs.introducesWhatFollows("The demands: more pay and shorter shifts.")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Council approves new ferry timetable for Port Ellis",
+      "Jo Bell for The Tide Wire",
+      "[Ferry strike: when, where and how to travel]",
+      "Crews say the new timetable leaves them no time to rest, which threatens the season",
+      "This is clear evidence of ."})
+  void aLineThatDoesNotEndLikeASentenceIsUnfinished(String text) {
+    assertThat(SummaryInputs.unfinished(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Crews walked out on Monday.",
+      "“We sail at dawn,” Holt said.",
+      "Did the council know?”",
+      "(The ferry company did not reply.)",
+      "The crews waited…",
+      "The council met at 5 p.m."})
+  void aSentenceEndsLikeOne(String text) {
+    assertThat(SummaryInputs.unfinished(text)).isFalse();
+  }
+
+  @Test
+  void aSentenceOpeningOnALowercaseWordBeginsMidSentence() {
+    assertThat(SummaryInputs.startsMidSentence("wrote Mara Holt, the skipper, on her page.")).isTrue();
+    assertThat(SummaryInputs.startsMidSentence("but the vote failed.")).isTrue();
+    assertThat(SummaryInputs.startsMidSentence("eBay sold the ferry in 2019.")).isFalse();
+    assertThat(SummaryInputs.startsMidSentence("Crews walked out.")).isFalse();
+    String text = "Crews in Port Ellis walked out on Monday. wrote Mara Holt on her page. Tide Wire reports on the strike";
+    assertThat(standsAlone(text, "wrote", "Tide")).containsExactly(true, false, false);
   }
 }
