@@ -15,7 +15,7 @@ import java.util.Set;
  * cites itself and its near-identical sentences in other sources.
  */
 public final class LearnedSummarizer implements Summarizer {
-  /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it. */
+  /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it (as it does if it is a {@link Restatement}). */
   private static final double REDUNDANT = 0.6;
   private static final int MIN_WORDS = 5;
   private final SentenceScorer scorer;
@@ -117,7 +117,8 @@ public final class LearnedSummarizer implements Summarizer {
 
   private static boolean redundant(SentenceFeatures.Row r, List<Integer> chosen, List<SentenceFeatures.Row> rows) {
     for (int c : chosen) {
-      if (TermVectors.cosine(r.vector(), rows.get(c).vector()) > REDUNDANT) {
+      SentenceFeatures.Row o = rows.get(c);
+      if (TermVectors.cosine(r.vector(), o.vector()) > REDUNDANT || Restatement.of(r, o) || Restatement.of(o, r)) {
         return true;
       }
     }
