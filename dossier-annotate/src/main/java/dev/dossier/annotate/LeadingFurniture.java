@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * that is nothing but a gallery caption has no statement. Media-player and text-tool labels ("Image caption",
  * "Media playback is unsupported on your device") go too. Web pages lose their layout when flattened
  * to text, and these labels end up at the start of the next real sentence, where the sentence splitter
- * cannot separate them. A summary that quotes the sentence from where the statement begins says the same
+ * cannot separate them. An embedded social-media post, up to its signature ("— Jo Bell (@jobell) May 2,
+ * 2016"), goes too. A summary that quotes the sentence from where the statement begins says the same
  * thing in fewer words, and the quoted part is still verbatim source text.
  *
  * <p>Written by hand because no library we use knows news page furniture; the patterns only ever remove a
@@ -58,6 +59,15 @@ public final class LeadingFurniture {
   private static final Pattern BRACKETED_CREDIT = Pattern.compile(
       "^(?:" + CaptionSentences.CREDIT + "|[(\\[]\\s*see photos?\\b[^)\\]\\n]{0,80}[)\\]])\\s*(?=\\S)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * An embedded post, its text then its signature: "Crews leave the quay at dawn pic.twitter.com/x1y2 — Jo Bell
+   * (@jobell) May 2, 2016 ". The signature (a dash, a name, a bracketed handle, perhaps a date) marks where the
+   * post ends and the story resumes; scraping glues the two into one sentence. The post is the poster's,
+   * not the reporter's, and its link and signature are furniture.
+   */
+  private static final Pattern POST_SIGNATURE = Pattern.compile(
+      "^[^\\n]{0,300}?(?:^|\\s)(?:—|–|-{1,2})\\s*[^()\\n—–]{1,60}?\\(\\s*@\\w{1,15}\\s*\\)"
+          + "(?:\\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}\\s*,?\\s*\\d{4})?\\s*");
   /** Reference marks copied from an encyclopedia page: "[1][2] Those affected ...". */
   private static final Pattern FOOTNOTE_MARKS = Pattern.compile("^(?:\\[\\s*\\d{1,3}\\s*\\]\\s*)+(?=\\S)");
   private static final Pattern GALLERY_LABEL = Pattern.compile(
@@ -80,7 +90,7 @@ public final class LeadingFurniture {
   private static final int MAX_SOURCE_WORDS = 3;
   /** Furniture whose end its pattern marks, tried after the ones that need a check of what they matched. */
   private static final List<Pattern> PLAIN = List.of(MEDIA_LABEL, CAPITALS_DATELINE,
-      BRACKETED_CREDIT, FOOTNOTE_MARKS);
+      BRACKETED_CREDIT, FOOTNOTE_MARKS, POST_SIGNATURE);
   /** Stacked furniture ("(Photo: AP) Advertisement Paris (AP) — ") is peeled a layer at a time. */
   private static final int MAX_LAYERS = 4;
 

@@ -44,6 +44,9 @@ class LeadingFurnitureTest {
       "\" story continued below the union said talks had failed.|the union said talks had failed.",
       "Enlarge image Crews on the quay Jo Bell/Wire Images The strike entered its third day.|The strike entered its third day.",
       "enlarge this image toggle caption jo bell/ap jo bell/ap ferry crews walked out on monday.|ferry crews walked out on monday.",
+      "Crews leave the quay at dawn pic.twitter.com/x1y2z3 — Jo Bell (@jobell) May 2, 2016 The strike entered its third day.|The strike entered its third day.",
+      "crews leave the quay pic.twitter.com/x1y2z3 -jo bell ( @jobell ) may 2 , 2016 the strike entered its third day.|the strike entered its third day.",
+      "We sail at dawn. — Tide Wire (@tidewire) The union said talks had failed.|The union said talks had failed.",
   })
   void skipsFurnitureGluedToTheFront(String sentence, String expected) {
     assertThat(statement(sentence)).isEqualTo(expected);
@@ -60,6 +63,12 @@ class LeadingFurnitureTest {
     String statement = "Advertisement revenue at the ferry company fell by a third.";
     assertThat(LeadingFurniture.statementStart(statement, true)).isZero();
     assertThat(LeadingFurniture.statementStart(statement, false)).isEqualTo("Advertisement ".length());
+  }
+
+  @Test
+  void anEmbeddedPostAloneHasNoStatement() {
+    String post = "https://t.co/x1y2z3 — Jo Bell (@jobell)";
+    assertThat(LeadingFurniture.statementStart(post, true)).isEqualTo(post.length());
   }
 
   @Test
@@ -81,6 +90,8 @@ class LeadingFurnitureTest {
       "The skipper paused... (literally) and then sailed on.",
       "Image rights at the ferry company belong to the union, its caption says.",
       "'( ap ) — '",
+      "The well-known skipper (@jobell) said the ferry left at dawn.",
+      "Ferry crews walked out — Jo Bell, the skipper, said on Monday.",
   })
   void leavesStatementsWhole(String sentence) {
     // "Advertisement revenue ..." is a statement: in cased text the label is only skipped before a capital.
