@@ -116,8 +116,21 @@ public final class LeadingFurniture {
       "^\\s*(?:TRAILER|VIDEO|WATCH|PHOTOS?|GALLERY|SLIDESHOW|LISTEN|AUDIO|RELATED):\\s+\\S");
 
   /**
+   * A wire photo's caption, kept in the text where the page showed the picture: "FILE - In this March 3, 2021,
+   * file photo, the skipper ...", "In this May 2, 2016 photo, crews ...". It describes a picture, often years
+   * old, and its date is the picture's; it is not a statement of the story. Only dates and words like "file" or
+   * "undated" may stand between "In this" and "photo": "In this town, a photo of ..." is prose.
+   */
+  private static final Pattern WIRE_CAPTION = Pattern.compile(
+      "^\\s*(?:file\\s*[-–—]+\\s*)?in this\\s+(?:(?:\\d{1,4}|[,.]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+          + "|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?|file|undated|handout|aerial|recent|video)\\s*){0,8}"
+          + "(?:photo|image|picture)s?\\b(?!-)",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
    * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
-   * when it is a copyright notice, a {@link PublicationStamp} or, in cased text, opens on a media teaser.
+   * when it is a copyright notice, a {@link PublicationStamp}, a wire photo's caption or, in cased text, opens on
+   * a media teaser.
    *
    * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased});
    *     lowercased text (as in some datasets) has lost the capital that tells a label from the noun opening a
@@ -136,7 +149,8 @@ public final class LeadingFurniture {
       }
       start += skip;
     }
-    return start;
+    // A caption may follow the credit of the picture before it ("(Wire Photo) FILE - In this ... photo, ...").
+    return WIRE_CAPTION.matcher(sentence).region(start, sentence.length()).find() ? sentence.length() : start;
   }
 
   /** The sentence from where its statement begins (see {@link #statementStart}). */

@@ -65,6 +65,17 @@ class LeadingFurnitureTest {
     assertThat(LeadingFurniture.statementStart(statement, false)).isEqualTo("Advertisement ".length());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "FILE - In this March 3, 2021, file photo, the skipper Jo Bell leaves the quay in Port Ellis.",
+      "file - in this image taken from a video made available by the union , crews leave the quay .",
+      "In this May 2, 2016 photo, crews wait on the quay at Port Ellis.",
+      "( wire photo/jo bell ) file - in this nov. 2, 2004 file photo, crews wait on the quay .",
+  })
+  void aWirePhotoCaptionHasNoStatement(String caption) {
+    assertThat(LeadingFurniture.statementStart(caption, !caption.equals(caption.toLowerCase()))).isEqualTo(caption.length());
+  }
+
   @Test
   void anEmbeddedPostAloneHasNoStatement() {
     String post = "https://t.co/x1y2z3 — Jo Bell (@jobell)";
@@ -92,6 +103,8 @@ class LeadingFurnitureTest {
       "'( ap ) — '",
       "The well-known skipper (@jobell) said the ferry left at dawn.",
       "Ferry crews walked out — Jo Bell, the skipper, said on Monday.",
+      "In this photo-heavy age, the union's posters still draw crowds to the quay.",
+      "In this town, nobody remembers a picture of the old ferry.",
   })
   void leavesStatementsWhole(String sentence) {
     // "Advertisement revenue ..." is a statement: in cased text the label is only skipped before a capital.
