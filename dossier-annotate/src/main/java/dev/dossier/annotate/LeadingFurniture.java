@@ -122,8 +122,9 @@ public final class LeadingFurniture {
    * "undated" may stand between "In this" and "photo": "In this town, a photo of ..." is prose.
    */
   private static final Pattern WIRE_CAPTION = Pattern.compile(
-      "^\\s*(?:file\\s*[-–—]+\\s*)?in this\\s+(?:(?:\\d{1,4}|[,.]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-          + "|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?|file|undated|handout|aerial|recent|video)\\s*){0,8}"
+      "^\\s*(?:file\\s*[-–—]+\\s*)?in this\\s+(?:(?:\\d{1,4}|[,.]"
+          + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?"
+          + "|file|undated|handout|aerial|recent|video)\\s*){0,8}"
           + "(?:photo|image|picture)s?\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
 

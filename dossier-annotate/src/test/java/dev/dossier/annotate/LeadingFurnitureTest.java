@@ -73,7 +73,8 @@ class LeadingFurnitureTest {
       "( wire photo/jo bell ) file - in this nov. 2, 2004 file photo, crews wait on the quay .",
   })
   void aWirePhotoCaptionHasNoStatement(String caption) {
-    assertThat(LeadingFurniture.statementStart(caption, !caption.equals(caption.toLowerCase()))).isEqualTo(caption.length());
+    boolean cased = !caption.equals(caption.toLowerCase(java.util.Locale.ROOT));
+    assertThat(LeadingFurniture.statementStart(caption, cased)).isEqualTo(caption.length());
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.util.Set;
  * cites itself and its near-identical sentences in other sources.
  */
 public final class LearnedSummarizer implements Summarizer {
-  /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it (as it does if it is a {@link Restatement}). */
+  /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it (as does a {@link Restatement}). */
   private static final double REDUNDANT = 0.6;
   private static final int MIN_WORDS = 5;
   private final SentenceScorer scorer;

@@ -123,6 +123,7 @@ public final class SummaryInputs {
    */
   static boolean startsMidSentence(String text) {
     String first = text.strip().split("\\s+", 2)[0];
-    return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && first.chars().noneMatch(Character::isUpperCase);
+    return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+        && first.chars().noneMatch(Character::isUpperCase);
   }
 }

@@ -28,8 +28,8 @@ class RestatementTest {
     var bell = row("Jo Bell, 19, of Port Ellis, is charged with two counts of arson.");
     assertThat(Restatement.of(bell, row("Sam Ede, 19, of Port Ellis, is charged with two counts of arson."))).isFalse();
     assertThat(Restatement.of(bell, row("Jo Bell, 23, of Port Ellis, is charged with two counts of arson."))).isFalse();
-    assertThat(Restatement.of(bell, row("Jo Bell, 19, of Port Ellis, is charged with two counts of arson, police say.")))
-        .isTrue();
+    var same = row("Jo Bell, 19, of Port Ellis, is charged with two counts of arson, police say.");
+    assertThat(Restatement.of(bell, same)).isTrue();
   }
 
   @Test

@@ -165,7 +165,8 @@ class SummaryInputsTest {
     assertThat(SummaryInputs.startsMidSentence("but the vote failed.")).isTrue();
     assertThat(SummaryInputs.startsMidSentence("eBay sold the ferry in 2019.")).isFalse();
     assertThat(SummaryInputs.startsMidSentence("Crews walked out.")).isFalse();
-    String text = "Crews in Port Ellis walked out on Monday. wrote Mara Holt on her page. Tide Wire reports on the strike";
+    String text =
+        "Crews in Port Ellis walked out on Monday. wrote Mara Holt on her page. Tide Wire reports on the strike";
     assertThat(standsAlone(text, "wrote", "Tide")).containsExactly(true, false, false);
   }
 }
