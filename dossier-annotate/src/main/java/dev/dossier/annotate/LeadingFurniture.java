@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  * tells where a caption ends and the story starts.
  */
 public final class LeadingFurniture {
-  /** "Valmere, Norland (Wire) — ", "(TWN) -- ", "5 years ago Brenn (TWN) - ": place words, a bracketed source, a dash. */
+  /**
+   * "Valmere, Norland (Wire) — ", "(TWN) -- ", "5 years ago Brenn (TWN) - ": place words, a bracketed source, a
+   * dash.
+   */
   private static final Pattern SOURCE_DATELINE = Pattern.compile(
       "^(?<place>[^()\\n]{0,80}?)\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s*(?:-{1,2}|—|–)\\s+(?=\\S)");
   /**

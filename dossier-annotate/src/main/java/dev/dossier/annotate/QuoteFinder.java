@@ -3,6 +3,7 @@ package dev.dossier.annotate;
 import dev.dossier.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds direct quotes by their quotation marks: curly pairs (“ ”, « ») and straight double quotes, and either
@@ -15,7 +16,7 @@ import java.util.List;
 public final class QuoteFinder {
   public static final int DEFAULT_MIN_WORDS = 3;
   /** Words a title leaves in lower case ("A Walk in the Woods"); every other word of a title is capitalized. */
-  private static final java.util.Set<String> TITLE_LOWER = java.util.Set.of("a", "an", "the", "and", "or", "nor",
+  private static final Set<String> TITLE_LOWER = Set.of("a", "an", "the", "and", "or", "nor",
       "but", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "into", "vs", "vs.", "de", "la", "von");
   private final int minWords;
 

@@ -347,7 +347,8 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
           // "Jane Doe, the city's mayor": the title follows the name after a comma, in the same sentence.
           boolean apposed = false;
           boolean comma = i + 1 < tokens.length && tokens[i + 1].word().equals(",");
-          for (int k = i + 1; comma && k < Math.min(tokens.length, i + 8) && sentence[k] == sentence[i] && !apposed; k++) {
+          int reach = Math.min(tokens.length, i + 8);
+          for (int k = i + 1; comma && k < reach && sentence[k] == sentence[i] && !apposed; k++) {
             apposed = tokens[k].word().toLowerCase(Locale.ROOT).equals(title);
           }
           if (titled || apposed) {

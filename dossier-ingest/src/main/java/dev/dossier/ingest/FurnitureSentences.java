@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Whole sentences that are page furniture: calls to action, which ask the reader to do something for the
  * publisher ("Sign up for our newsletter.", "Follow Jo Bell on Twitter.", "Add Jo Bell as an interest to stay up
  * to date on the latest Jo Bell news."), gallery controls and labels ("Hide Caption 3 of 15 Photos: ...",
- * "Caption The quay at dawn."), and the prompts of a page's forms ("Please enter the characters you see"). They stand inside paragraphs of
- * prose, or in lines of their own that the line rules ({@link LineShape}) let through because they end like
- * sentences, and the learned list ({@link BoilerplateSentences}) misses them because a name changes from page
- * to page.
+ * "Caption The quay at dawn."), and the prompts of a page's forms ("Please enter the characters you see").
+ * They stand inside paragraphs of prose, or in lines of their own that the line rules ({@link LineShape}) let
+ * through because they end like sentences, and the learned list ({@link BoilerplateSentences}) misses them
+ * because a name changes from page to page.
  *
  * <p>Each wording is anchored at the start of the sentence, where the imperative or the label stands; prose that
  * merely mentions subscribers or apps is left alone.

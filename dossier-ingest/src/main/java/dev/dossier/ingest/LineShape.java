@@ -1,6 +1,7 @@
 package dev.dossier.ingest;
 
 import dev.dossier.model.PublicationStamp;
+import dev.dossier.model.SentenceEdges;
 import java.util.regex.Pattern;
 
 /**
@@ -223,11 +224,7 @@ final class LineShape {
   }
 
   static boolean endsLikeSentence(String line) {
-    int i = line.length() - 1;
-    while (i >= 0 && "\"”’')]»".indexOf(line.charAt(i)) >= 0) {
-      i--;
-    }
-    return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+    return SentenceEdges.endsLikeSentence(line);
   }
 
   /** Whether the line speaks to the reader ("you", "your") outside any quotation. */

@@ -1,6 +1,7 @@
 package dev.dossier.ingest;
 
 import dev.dossier.model.Casing;
+import dev.dossier.model.SentenceEdges;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,11 +47,7 @@ final class WrappedLines {
   }
 
   private static boolean startsLowercase(String line) {
-    if (!Character.isLowerCase(line.charAt(0))) {
-      return false;
-    }
-    int end = line.indexOf(' ');
-    String first = end < 0 ? line : line.substring(0, end);
-    return first.chars().noneMatch(Character::isUpperCase) && !first.endsWith(":") && first.indexOf('@') < 0;
+    String first = SentenceEdges.firstWord(line);
+    return SentenceEdges.opensOnLowercaseWord(line) && !first.endsWith(":") && first.indexOf('@') < 0;
   }
 }

@@ -4,6 +4,7 @@ import dev.dossier.annotate.LeadingFurniture;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Casing;
 import dev.dossier.model.Quote;
+import dev.dossier.model.SentenceEdges;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
 import java.util.ArrayList;
@@ -106,14 +107,8 @@ public final class SummaryInputs {
    */
   static boolean unfinished(String text) {
     String t = text.strip();
-    int i = t.length() - 1;
-    while (i >= 0 && "\"”’')]»".indexOf(t.charAt(i)) >= 0) {
-      i--;
-    }
-    if (i < 0 || ".!?…".indexOf(t.charAt(i)) < 0) {
-      return true;
-    }
-    return i > 0 && Character.isWhitespace(t.charAt(i - 1));
+    int end = SentenceEdges.sentenceEnd(t);
+    return end < 0 || (end > 0 && Character.isWhitespace(t.charAt(end - 1)));
   }
 
   /**
@@ -122,8 +117,6 @@ public final class SummaryInputs {
    * ("eBay", "iPhone") opens sentences legitimately.
    */
   static boolean startsMidSentence(String text) {
-    String first = text.strip().split("\\s+", 2)[0];
-    return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
-        && first.chars().noneMatch(Character::isUpperCase);
+    return SentenceEdges.opensOnLowercaseWord(text);
   }
 }
