@@ -30,6 +30,18 @@ class RestatementTest {
     assertThat(Restatement.of(bell, row("Jo Bell, 23, of Port Ellis, is charged with two counts of arson."))).isFalse();
     var same = row("Jo Bell, 19, of Port Ellis, is charged with two counts of arson, police say.");
     assertThat(Restatement.of(bell, same)).isTrue();
+    assertThat(Restatement.of(bell, row("Jo Ede, 19, of Port Ellis, is charged with two counts of arson."))).isFalse();
+  }
+
+  @Test
+  void oneMissingNameIsAWordingDifferenceWhereOthersPinTheSentenceDown() {
+    var place = row("Detectives in Glenmoor are looking for a woman who stole 40 phones from the Tide Wire shop on"
+        + " Friday.");
+    var town = row("Port Ellis police are searching for a woman who stole 40 phones from the Tide Wire shop on"
+        + " Friday night.");
+    assertThat(Restatement.of(place, town)).isTrue();
+    var loose = row("Officers in Glenmoor arrested a woman who stole phones.");
+    assertThat(Restatement.of(loose, row("Officers in Port Ellis arrested a woman who stole phones."))).isFalse();
   }
 
   @Test
