@@ -11,8 +11,9 @@ import java.util.Set;
  * ({@link SentenceScorer}), then greedy selection by score with redundancy control, up to the word budget
  * (and, past half of it, only while candidates score above a learned threshold), in reading order (relative
  * position in the source, then source order). With a {@link SummaryReranker}, that selection is one of
- * several whole candidates ({@link SummaryCandidates}), and the reranker picks one. Each selected sentence
- * cites itself and its near-identical sentences in other sources.
+ * several whole candidates ({@link SummaryCandidates}), and the reranker picks one. A candidate repeats a chosen
+ * sentence if their words overlap (TF-IDF cosine, {@link Restatement}) or their embeddings say the same thing
+ * ({@link Paraphrases}). Each selected sentence cites itself and its near-identical sentences in other sources.
  */
 public final class LearnedSummarizer implements Summarizer {
   /** Above this TF-IDF cosine to a chosen sentence, a candidate repeats it (as does a {@link Restatement}). */
@@ -22,6 +23,7 @@ public final class LearnedSummarizer implements Summarizer {
   private final WordSalience salience;
   private final double stopBelow;
   private final SummaryReranker reranker;
+  private final SentenceEmbedder embedder;
 
   /**
    * @param stopBelow once half the budget is used, stop at the first candidate scoring below this (the
@@ -33,10 +35,17 @@ public final class LearnedSummarizer implements Summarizer {
 
   /** @param reranker picks among whole candidate summaries; null keeps the default selection */
   public LearnedSummarizer(SentenceScorer scorer, WordSalience salience, double stopBelow, SummaryReranker reranker) {
+    this(scorer, salience, stopBelow, reranker, SentenceEmbedder.shipped());
+  }
+
+  /** @param embedder judges paraphrases between sentences; null leaves repeats to word overlap alone */
+  public LearnedSummarizer(SentenceScorer scorer, WordSalience salience, double stopBelow, SummaryReranker reranker,
+      SentenceEmbedder embedder) {
     this.scorer = scorer;
     this.salience = salience;
     this.stopBelow = stopBelow;
     this.reranker = reranker;
+    this.embedder = embedder;
   }
 
   /** The shipped model, lexicon, stopping threshold and reranker. */
@@ -57,10 +66,11 @@ public final class LearnedSummarizer implements Summarizer {
     }
     SentenceFeatures features = new SentenceFeatures(input, words, salience);
     double[] scores = scorer.score(features.matrix(), features.rows().size());
+    Paraphrases paraphrases = new Paraphrases(features.rows(), embedder);
     if (reranker == null) {
-      return select(input, features, scores, words, stopBelow);
+      return select(input, features, scores, words, stopBelow, paraphrases);
     }
-    List<List<Selection>> candidates = SummaryCandidates.of(input, features, scores, words, stopBelow);
+    List<List<Selection>> candidates = SummaryCandidates.of(input, features, scores, words, stopBelow, paraphrases);
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -70,10 +80,16 @@ public final class LearnedSummarizer implements Summarizer {
 
   /**
    * Selection from sentences already scored: what {@link #summarize} does after scoring, exposed so that
-   * tuning the stopping threshold scores each cluster once, not once per candidate threshold.
+   * tuning the stopping threshold scores each cluster once, not once per candidate threshold. Repeats are judged
+   * by word overlap alone (tuning runs over thousands of clusters; paraphrases move ROUGE by under 0.03).
    */
   public static List<Selection> select(SummaryInput input, SentenceFeatures features, double[] scores, int words,
       double stopBelow) {
+    return select(input, features, scores, words, stopBelow, Paraphrases.none(features.rows()));
+  }
+
+  static List<Selection> select(SummaryInput input, SentenceFeatures features, double[] scores, int words,
+      double stopBelow, Paraphrases paraphrases) {
     List<SentenceFeatures.Row> rows = features.rows();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -89,7 +105,7 @@ public final class LearnedSummarizer implements Summarizer {
       }
       SentenceFeatures.Row r = rows.get(i);
       if (r.words() < MIN_WORDS || !r.sent().standsAlone() || !startsLikeSentence(r.sent().text())
-          || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value()) || redundant(r, chosen, rows)) {
+          || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value()) || redundant(i, chosen, rows, paraphrases)) {
         continue;
       }
       chosen.add(i);
@@ -115,10 +131,19 @@ public final class LearnedSummarizer implements Summarizer {
     return Character.isLetterOrDigit(c) || "\"“‘'(«[".indexOf(c) >= 0;
   }
 
-  private static boolean redundant(SentenceFeatures.Row r, List<Integer> chosen, List<SentenceFeatures.Row> rows) {
+  private static boolean redundant(int i, List<Integer> chosen, List<SentenceFeatures.Row> rows,
+      Paraphrases paraphrases) {
+    SentenceFeatures.Row r = rows.get(i);
     for (int c : chosen) {
       SentenceFeatures.Row o = rows.get(c);
       if (TermVectors.cosine(r.vector(), o.vector()) > REDUNDANT || Restatement.of(r, o) || Restatement.of(o, r)) {
+        return true;
+      }
+    }
+    // The embedding test last and apart: it is the costly one, and a word-overlap repeat of any chosen sentence
+    // settles the question without it.
+    for (int c : chosen) {
+      if (paraphrases.same(i, c)) {
         return true;
       }
     }

@@ -23,12 +23,17 @@ public final class SummaryCandidates {
   /** Distinct candidates, the default ({@code stopBelow}) first. */
   public static List<List<Selection>> of(SummaryInput input, SentenceFeatures features, double[] scores, int words,
       double stopBelow) {
+    return of(input, features, scores, words, stopBelow, Paraphrases.none(features.rows()));
+  }
+
+  static List<List<Selection>> of(SummaryInput input, SentenceFeatures features, double[] scores, int words,
+      double stopBelow, Paraphrases paraphrases) {
     List<List<Selection>> out = new ArrayList<>();
     Set<Set<Long>> seen = new HashSet<>();
-    List<Selection> standard = LearnedSummarizer.select(input, features, scores, words, stopBelow);
+    List<Selection> standard = LearnedSummarizer.select(input, features, scores, words, stopBelow, paraphrases);
     add(out, seen, standard);
     for (double t : THRESHOLDS) {
-      add(out, seen, LearnedSummarizer.select(input, features, scores, words, t));
+      add(out, seen, LearnedSummarizer.select(input, features, scores, words, t, paraphrases));
     }
     for (Selection drop : standard) {
       double[] demoted = scores.clone();
@@ -38,7 +43,7 @@ public final class SummaryCandidates {
           demoted[i] = Double.NEGATIVE_INFINITY;
         }
       }
-      add(out, seen, LearnedSummarizer.select(input, features, demoted, words, stopBelow));
+      add(out, seen, LearnedSummarizer.select(input, features, demoted, words, stopBelow, paraphrases));
     }
     return out;
   }

@@ -1,0 +1,73 @@
+package dev.dossier.analyze.summary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether two sentences of one cluster tell the same thing in different words, as outlets writing up one event
+ * do ("A woman killed three people before shooting herself at a warehouse" and "A temporary employee shot three
+ * co-workers, then herself"): their sentence embeddings are close. Word overlap ({@link Restatement}, TF-IDF
+ * cosine) misses such pairs because each outlet chooses its own words.
+ *
+ * <p>Embeddings place sentences by topic more than by fact, so two guards apply: the cosine must reach
+ * {@link #SAME} (at 0.75 on the 100 full-length dev clusters, "The US imposed 25% tariffs on $34 billion of
+ * Chinese goods" matched "China responded with its own tariffs on US goods worth $34 billion"), and one
+ * sentence's numbers must all be in the other ("Her bond was set at $100,000." is not "His bond was set at
+ * $200,000.", which the model places at 0.83). Sentences that share no content word at all are not compared.
+ * Vectors are computed only for the sentences that selection asks about, once per cluster.
+ */
+final class Paraphrases {
+  /** Embedding cosine from which two sentences say the same thing. */
+  static final double SAME = 0.85;
+
+  private final List<SentenceFeatures.Row> rows;
+  private final SentenceEmbedder embedder;
+  private final float[][] vectors;
+
+  Paraphrases(List<SentenceFeatures.Row> rows, SentenceEmbedder embedder) {
+    this.rows = rows;
+    this.embedder = embedder;
+    this.vectors = new float[rows.size()][];
+  }
+
+  /** No paraphrase test: only word overlap judges repeats. */
+  static Paraphrases none(List<SentenceFeatures.Row> rows) {
+    return new Paraphrases(rows, null);
+  }
+
+  boolean same(int i, int j) {
+    if (embedder == null) {
+      return false;
+    }
+    SentenceFeatures.Row a = rows.get(i);
+    SentenceFeatures.Row b = rows.get(j);
+    if (TermVectors.cosine(a.vector(), b.vector()) == 0) {
+      return false;
+    }
+    Set<String> na = numbers(a);
+    Set<String> nb = numbers(b);
+    if (!na.containsAll(nb) && !nb.containsAll(na)) {
+      return false;
+    }
+    return SentenceEmbedder.cosine(vector(i), vector(j)) >= SAME;
+  }
+
+  private float[] vector(int i) {
+    if (vectors[i] == null) {
+      vectors[i] = embedder.embed(rows.get(i).sent().text());
+    }
+    return vectors[i];
+  }
+
+  /** The digits of each number-bearing word ("$40,000" and "40,000" agree). */
+  private static Set<String> numbers(SentenceFeatures.Row r) {
+    Set<String> out = new HashSet<>();
+    for (String w : r.sent().words()) {
+      if (w.chars().anyMatch(Character::isDigit)) {
+        out.add(w.replaceAll("[^0-9.]", ""));
+      }
+    }
+    return out;
+  }
+}
