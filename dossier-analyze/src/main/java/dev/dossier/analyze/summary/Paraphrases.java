@@ -3,6 +3,7 @@ package dev.dossier.analyze.summary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether two sentences of one cluster tell the same thing in different words, as outlets writing up one event
@@ -20,6 +21,8 @@ import java.util.Set;
 final class Paraphrases {
   /** Embedding cosine from which two sentences say the same thing. */
   static final double SAME = 0.85;
+  /** What is not part of a number's value: "$40,000" and "40,000" agree. */
+  private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9.]");
 
   private final List<SentenceFeatures.Row> rows;
   private final SentenceEmbedder embedder;
@@ -65,7 +68,7 @@ final class Paraphrases {
     Set<String> out = new HashSet<>();
     for (String w : r.sent().words()) {
       if (w.chars().anyMatch(Character::isDigit)) {
-        out.add(w.replaceAll("[^0-9.]", ""));
+        out.add(NOT_DIGITS.matcher(w).replaceAll(""));
       }
     }
     return out;
