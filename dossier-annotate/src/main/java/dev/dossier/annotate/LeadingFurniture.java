@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  * tells where a caption ends and the story starts.
  */
 public final class LeadingFurniture {
+  /** A caption's credit comes within this many characters of the gallery label; a caption is no longer. */
+  private static final int CAPTION_CHARS = 200;
+  /** A headline glued before a gallery label is at most this long. */
+  private static final int HEADLINE_CHARS = 200;
   /**
    * "Valmere, Norland (Wire) — ", "(TWN) -- ", "5 years ago Brenn (TWN) - ": place words, a bracketed source, a
    * dash.
@@ -47,7 +51,8 @@ public final class LeadingFurniture {
       "^\\p{Lu}[\\p{Lu}.'’ ]{2,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?\\s*(?:—|–|--)\\s+(?=\\S)"
           + "|^\\p{Lu}[\\p{Lu} ]{3,40}--(?=\\p{Lu}\\p{Ll})");
   private static final Pattern LABEL = Pattern.compile(
-      "^(?:advertisement|continue reading the main story|buy photo|story highlights)\\s+(?=\\S)",
+      "^(?:(?:photo )?advertisement|continue reading the main story|buy photo|story highlights"
+          + "|please enable javascript to watch this video)\\s+(?=\\S)",
       Pattern.CASE_INSENSITIVE);
   /**
    * Labels of a page's media player and text tools, whose end is the label itself: "Image copyright Wire
@@ -73,8 +78,26 @@ public final class LeadingFurniture {
           + "(?:\\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}\\s*,?\\s*\\d{4})?\\s*");
   /** Reference marks copied from an encyclopedia page: "[1][2] Those affected ...". */
   private static final Pattern FOOTNOTE_MARKS = Pattern.compile("^(?:\\[\\s*\\d{1,3}\\s*\\]\\s*)+(?=\\S)");
+  /**
+   * A gallery's label, perhaps after the headline it was glued to ("Ferry strike ends enlarge this image toggle
+   * caption jo bell/ap jo bell/ap crews ...", the "i" of an icon sometimes stuck to "toggle"). "Toggle caption"
+   * is a button's text, never prose, so whatever precedes it in the sentence is the page's headline.
+   */
   private static final Pattern GALLERY_LABEL = Pattern.compile(
-      "^enlarge (?:this )?image(?:\\s+toggle caption)?\\s+", Pattern.CASE_INSENSITIVE);
+      "^(?:enlarge (?:this )?image(?:\\s+i?toggle caption)?"
+          + "|(?:[^\\n]{0," + HEADLINE_CHARS + "}?\\s)?(?:enlarge (?:this )?image\\s+)?i?toggle caption)\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * A photo's caption, then its bracketed credit, then the story: "Crews wait on the quay ( photo: jo bell, ap
+   * ) buy photo the union said ...". The credit's "photo:" marks where the caption ended. (A credit alone at the
+   * front is {@link #BRACKETED_CREDIT}.)
+   */
+  private static final Pattern CAPTION_THEN_CREDIT = Pattern.compile(
+      "^[^\\n]{1," + CAPTION_CHARS + "}?[(\\[]\\s*photos?:[^()\\[\\]\\n]{1,80}[)\\]]\\s*(?:buy photo\\s+)?(?=\\S)",
+      Pattern.CASE_INSENSITIVE);
+  /** A picture's slash credit in brackets at the front: "( jo bell/getty images ) the union said ...". */
+  private static final Pattern BRACKETED_SLASH_CREDIT = Pattern.compile(
+      "^[(\\[]\\s*\\p{L}[^()\\[\\]\\n/]{0,60}/\\s*\\p{L}[^()\\[\\]\\n]{0,60}[)\\]]\\s+(?=\\S)");
   /** The credit that ends a caption: "Jo Bell/Wire Images", "jo bell/ap". */
   private static final Pattern SLASH_CREDIT = Pattern.compile(
       "\\S+/\\S+(?:\\s+(?:images|photos?|pictures))?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -85,8 +108,6 @@ public final class LeadingFurniture {
    */
   private static final Pattern GALLERY_TEASER = Pattern.compile(
       "^[^\\n]{0,600}?(?:\\.\\.\\.|…)\\s*\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s+(?=\\S)");
-  /** A caption's credit comes within this many characters of the gallery label. */
-  private static final int CAPTION_CHARS = 200;
   /** Longer than this, the words before a bracketed source are a statement, not a place. */
   private static final int MAX_PLACE_WORDS = 8;
   /** Party and state tags ("(D-NY)") hold a hyphen; sources hold at most a few words. */
@@ -177,6 +198,12 @@ public final class LeadingFurniture {
     // went on" does not. Lowercased text cannot tell the two apart.
     if (m.find() && words(m.group("source")) <= MAX_SOURCE_WORDS && (!cased || startsNewSentence(s, m.end()))) {
       return m.end();
+    }
+    for (Pattern p : List.of(CAPTION_THEN_CREDIT, BRACKETED_SLASH_CREDIT)) {
+      m = p.matcher(s);
+      if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
+        return m.end();
+      }
     }
     m = SOURCE_DATELINE.matcher(s);
     if (m.find() && words(m.group("place")) <= MAX_PLACE_WORDS && words(m.group("source")) <= MAX_SOURCE_WORDS) {

@@ -44,6 +44,14 @@ class LeadingFurnitureTest {
       "\" story continued below the union said talks had failed.|the union said talks had failed.",
       "Enlarge image Crews on the quay Jo Bell/Wire Images The strike entered its third day.|The strike entered its third day.",
       "enlarge this image toggle caption jo bell/ap jo bell/ap ferry crews walked out on monday.|ferry crews walked out on monday.",
+      "ferry strike ends after nine days enlarge this image toggle caption jo bell/ap jo bell/ap crews returned to work.|crews returned to work.",
+      "harbour fees to rise, council says itoggle caption jo bell/ap the council voted on monday.|the council voted on monday.",
+      "Ferry strike ends enlarge this image toggle caption Jo Bell/AP Jo Bell/AP Crews returned to work.|Crews returned to work.",
+      "crews wait on the quay at valmere ( photo: jo bell, tide wire ) buy photo the union said talks had failed.|the union said talks had failed.",
+      "Skipper Jo Bell (Photo: Tide Wire) Crews returned to work on Monday.|Crews returned to work on Monday.",
+      "( jo bell/getty images ) the union said talks had failed.|the union said talks had failed.",
+      "please enable javascript to watch this video valmere -- ferry crews walked out.|valmere -- ferry crews walked out.",
+      "Photo Advertisement Continue reading the main story Crews walked out.|Crews walked out.",
       "Crews leave the quay at dawn pic.twitter.com/x1y2z3 — Jo Bell (@jobell) May 2, 2016 The strike entered its third day.|The strike entered its third day.",
       "crews leave the quay pic.twitter.com/x1y2z3 -jo bell ( @jobell ) may 2 , 2016 the strike entered its third day.|the strike entered its third day.",
       "We sail at dawn. — Tide Wire (@tidewire) The union said talks had failed.|The union said talks had failed.",
@@ -106,6 +114,9 @@ class LeadingFurnitureTest {
       "Ferry crews walked out — Jo Bell, the skipper, said on Monday.",
       "In this photo-heavy age, the union's posters still draw crowds to the quay.",
       "In this town, nobody remembers a picture of the old ferry.",
+      "The toggle on the ferry's radio controls the caption display, the skipper said.",
+      "Crews walked out (photo: page 3) on Monday, the union said.",
+      "The vote was (2/3) in favour of the strike.",
   })
   void leavesStatementsWhole(String sentence) {
     // "Advertisement revenue ..." is a statement: in cased text the label is only skipped before a capital.
