@@ -95,7 +95,7 @@ public final class LeadingFurniture {
   private static final Pattern CAPTION_THEN_CREDIT = Pattern.compile(
       "^[^\\n]{1," + CAPTION_CHARS + "}?[(\\[]\\s*photos?:[^()\\[\\]\\n]{1,80}[)\\]]\\s*(?:buy photo\\s+)?(?=\\S)",
       Pattern.CASE_INSENSITIVE);
-  /** A picture's slash credit in brackets at the front: "( jo bell/getty images ) the union said ...". */
+  /** A picture's slash credit in brackets at the front: "( jo bell/tide wire images ) the union said ...". */
   private static final Pattern BRACKETED_SLASH_CREDIT = Pattern.compile(
       "^[(\\[]\\s*\\p{L}[^()\\[\\]\\n/]{0,60}/\\s*\\p{L}[^()\\[\\]\\n]{0,60}[)\\]]\\s+(?=\\S)");
   /** The credit that ends a caption: "Jo Bell/Wire Images", "jo bell/ap". */

@@ -49,7 +49,7 @@ class LeadingFurnitureTest {
       "Ferry strike ends enlarge this image toggle caption Jo Bell/AP Jo Bell/AP Crews returned to work.|Crews returned to work.",
       "crews wait on the quay at valmere ( photo: jo bell, tide wire ) buy photo the union said talks had failed.|the union said talks had failed.",
       "Skipper Jo Bell (Photo: Tide Wire) Crews returned to work on Monday.|Crews returned to work on Monday.",
-      "( jo bell/getty images ) the union said talks had failed.|the union said talks had failed.",
+      "( jo bell/tide wire images ) the union said talks had failed.|the union said talks had failed.",
       "please enable javascript to watch this video valmere -- ferry crews walked out.|valmere -- ferry crews walked out.",
       "Photo Advertisement Continue reading the main story Crews walked out.|Crews walked out.",
       "Crews leave the quay at dawn pic.twitter.com/x1y2z3 — Jo Bell (@jobell) May 2, 2016 The strike entered its third day.|The strike entered its third day.",
