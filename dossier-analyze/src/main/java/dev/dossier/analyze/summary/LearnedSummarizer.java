@@ -134,16 +134,18 @@ public final class LearnedSummarizer implements Summarizer {
   private static boolean redundant(int i, List<Integer> chosen, List<SentenceFeatures.Row> rows,
       Paraphrases paraphrases) {
     SentenceFeatures.Row r = rows.get(i);
-    for (int c : chosen) {
-      SentenceFeatures.Row o = rows.get(c);
-      if (TermVectors.cosine(r.vector(), o.vector()) > REDUNDANT || Restatement.of(r, o) || Restatement.of(o, r)) {
+    double[] cosines = new double[chosen.size()];
+    for (int k = 0; k < chosen.size(); k++) {
+      SentenceFeatures.Row o = rows.get(chosen.get(k));
+      cosines[k] = TermVectors.cosine(r.vector(), o.vector());
+      if (cosines[k] > REDUNDANT || Restatement.of(r, o) || Restatement.of(o, r)) {
         return true;
       }
     }
     // The embedding test last and apart: it is the costly one, and a word-overlap repeat of any chosen sentence
     // settles the question without it.
-    for (int c : chosen) {
-      if (paraphrases.same(i, c)) {
+    for (int k = 0; k < chosen.size(); k++) {
+      if (paraphrases.same(i, chosen.get(k), cosines[k])) {
         return true;
       }
     }

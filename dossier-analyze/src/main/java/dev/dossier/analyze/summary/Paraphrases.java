@@ -32,11 +32,13 @@ final class Paraphrases {
   private final List<SentenceFeatures.Row> rows;
   private final SentenceEmbedder embedder;
   private final float[][] vectors;
+  private final List<Set<String>> numbers;
 
   Paraphrases(List<SentenceFeatures.Row> rows, SentenceEmbedder embedder) {
     this.rows = rows;
     this.embedder = embedder;
     this.vectors = new float[rows.size()][];
+    this.numbers = new java.util.ArrayList<>(java.util.Collections.nCopies(rows.size(), null));
   }
 
   /** No paraphrase test: only word overlap judges repeats. */
@@ -45,16 +47,16 @@ final class Paraphrases {
   }
 
   boolean same(int i, int j) {
-    if (embedder == null) {
+    return embedder != null && same(i, j, TermVectors.cosine(rows.get(i).vector(), rows.get(j).vector()));
+  }
+
+  /** @param wordCosine the pair's TF-IDF cosine, which selection has already computed */
+  boolean same(int i, int j, double wordCosine) {
+    if (embedder == null || wordCosine < SHARED) {
       return false;
     }
-    SentenceFeatures.Row a = rows.get(i);
-    SentenceFeatures.Row b = rows.get(j);
-    if (TermVectors.cosine(a.vector(), b.vector()) < SHARED) {
-      return false;
-    }
-    Set<String> na = numbers(a);
-    Set<String> nb = numbers(b);
+    Set<String> na = numbers(i);
+    Set<String> nb = numbers(j);
     if (!na.containsAll(nb) && !nb.containsAll(na)) {
       return false;
     }
@@ -68,14 +70,17 @@ final class Paraphrases {
     return vectors[i];
   }
 
-  /** The digits of each number-bearing word ("$40,000" and "40,000" agree). */
-  private static Set<String> numbers(SentenceFeatures.Row r) {
-    Set<String> out = new HashSet<>();
-    for (String w : r.sent().words()) {
-      if (w.chars().anyMatch(Character::isDigit)) {
-        out.add(NOT_DIGITS.matcher(w).replaceAll(""));
+  /** The digits of each number-bearing word ("$40,000" and "40,000" agree), once per sentence. */
+  private Set<String> numbers(int i) {
+    if (numbers.get(i) == null) {
+      Set<String> out = new HashSet<>();
+      for (String w : rows.get(i).sent().words()) {
+        if (w.chars().anyMatch(Character::isDigit)) {
+          out.add(NOT_DIGITS.matcher(w).replaceAll(""));
+        }
       }
+      numbers.set(i, out);
     }
-    return out;
+    return numbers.get(i);
   }
 }
