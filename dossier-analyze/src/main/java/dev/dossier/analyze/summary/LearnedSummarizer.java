@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Dossier's default summarizer: a LightGBM sentence scorer trained on ROUGE-oracle labels
- * ({@link SentenceScorer}), then greedy selection by score with redundancy control, up to the word budget
+ * Dossier's default summarizer. It reads the opening of each document ({@link InputWindow}), scores its sentences
+ * with a LightGBM model trained on ROUGE-oracle labels ({@link SentenceScorer}), then selects greedily by score
+ * with redundancy control, up to the word budget
  * (and, past half of it, only while candidates score above a learned threshold), in reading order (relative
  * position in the source, then source order). With a {@link SummaryReranker}, that selection is one of
  * several whole candidates ({@link SummaryCandidates}), and the reranker picks one. A candidate repeats a chosen
@@ -64,17 +65,19 @@ public final class LearnedSummarizer implements Summarizer {
     if (words < 1) {
       throw new IllegalArgumentException("word budget must be positive: " + words);
     }
-    SentenceFeatures features = new SentenceFeatures(input, words, salience);
+    // The scorer reads what it was trained on: the opening of each document (full-length articles are cut).
+    SummaryInput window = InputWindow.of(input, words);
+    SentenceFeatures features = new SentenceFeatures(window, words, salience);
     double[] scores = scorer.score(features.matrix(), features.rows().size());
     Paraphrases paraphrases = new Paraphrases(features.rows(), embedder);
     if (reranker == null) {
-      return select(input, features, scores, words, stopBelow, paraphrases);
+      return select(window, features, scores, words, stopBelow, paraphrases);
     }
-    List<List<Selection>> candidates = SummaryCandidates.of(input, features, scores, words, stopBelow, paraphrases);
+    List<List<Selection>> candidates = SummaryCandidates.of(window, features, scores, words, stopBelow, paraphrases);
     if (candidates.isEmpty()) {
       return List.of();
     }
-    float[] matrix = CandidateFeatures.of(candidates, input, features, scores, words, salience);
+    float[] matrix = CandidateFeatures.of(candidates, window, features, scores, words, salience);
     return candidates.get(reranker.pick(candidates, matrix));
   }
 
@@ -103,22 +106,57 @@ public final class LearnedSummarizer implements Summarizer {
       if (total >= words || (total >= words / 2 && scores[i] < stopBelow)) {
         break;
       }
-      SentenceFeatures.Row r = rows.get(i);
-      if (r.words() < MIN_WORDS || !r.sent().standsAlone() || !startsLikeSentence(r.sent().text())
-          || !seen.add(dev.dossier.model.TextKey.of(r.sent().text()).value()) || redundant(i, chosen, rows, paraphrases)) {
+      if (chosen.contains(i) || !eligible(i, rows, chosen, seen, paraphrases)) {
         continue;
       }
+      SentenceFeatures.Row r = rows.get(i);
+      if (r.sent().leansBack()) {
+        // Quoted only right after the sentence it leans on: that one comes in with it, if it may.
+        int p = predecessor(i, rows);
+        if (!chosen.contains(p)) {
+          if (p < 0 || rows.get(p).sent().leansBack() || !eligible(p, rows, chosen, seen, paraphrases)) {
+            continue;
+          }
+          seen.add(key(rows.get(p)));
+          chosen.add(p);
+          total += rows.get(p).words();
+        }
+      }
+      seen.add(key(r));
       chosen.add(i);
       total += r.words();
     }
-    chosen.sort(Comparator.comparingDouble((Integer i) -> relativePosition(rows.get(i), input))
-        .thenComparingInt(i -> rows.get(i).doc()));
+    // Reading order; a sentence that leans back is placed with the one it leans on, whatever falls between.
+    int[] anchor = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      int p = predecessor(i, rows);
+      anchor[i] = p >= 0 && rows.get(i).sent().leansBack() && chosen.contains(p) ? anchor[p] : i;
+    }
+    chosen.sort(Comparator.comparingDouble((Integer i) -> relativePosition(rows.get(anchor[i]), input))
+        .thenComparingInt(i -> rows.get(i).doc()).thenComparingInt(i -> i));
     List<Selection> out = new ArrayList<>();
     for (int i : chosen) {
       SentenceFeatures.Row r = rows.get(i);
       out.add(new Selection(r.doc(), r.sent().index(), r.sent().text(), SameStatement.support(i, rows)));
     }
     return out;
+  }
+
+  /** Whether sentence {@code i} may join the chosen ones: long enough, quotable, new, not a repeat. */
+  private static boolean eligible(int i, List<SentenceFeatures.Row> rows, List<Integer> chosen, Set<String> seen,
+      Paraphrases paraphrases) {
+    SentenceFeatures.Row r = rows.get(i);
+    return r.words() >= MIN_WORDS && r.sent().standsAlone() && startsLikeSentence(r.sent().text())
+        && !seen.contains(key(r)) && !redundant(i, chosen, rows, paraphrases);
+  }
+
+  /** The sentence before {@code i} in its document, or -1 (rows list each document's sentences in order). */
+  private static int predecessor(int i, List<SentenceFeatures.Row> rows) {
+    return i > 0 && rows.get(i - 1).doc() == rows.get(i).doc() ? i - 1 : -1;
+  }
+
+  private static String key(SentenceFeatures.Row r) {
+    return dev.dossier.model.TextKey.of(r.sent().text()).value();
   }
 
   /** A letter, a digit, or an opening quote or bracket: "| AP Photo ..." is a fragment of page furniture. */

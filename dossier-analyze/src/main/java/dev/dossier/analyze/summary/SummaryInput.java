@@ -19,17 +19,23 @@ public record SummaryInput(List<Doc> docs) {
   }
 
   /**
-   * A sentence: its index in the document, its verbatim text, its lowercased word tokens, and whether it may
-   * be quoted on its own (a sentence cut inside a quotation may not: see {@link SummaryInputs}). It is scored
-   * either way, since it still tells what the document is about.
+   * A sentence: its index in the document, its verbatim text, its lowercased word tokens, whether it may be
+   * quoted on its own (a sentence cut inside a quotation may not: see {@link SummaryInputs}), and whether it
+   * leans on the sentence before it ({@link BackReference}: "He was later released."), so that a summary
+   * quotes it only right after that sentence. It is scored either way, since it still tells what the
+   * document is about.
    */
-  public record Sent(int index, String text, List<String> words, boolean standsAlone) {
+  public record Sent(int index, String text, List<String> words, boolean standsAlone, boolean leansBack) {
     public Sent {
       words = List.copyOf(words);
     }
 
+    public Sent(int index, String text, List<String> words, boolean standsAlone) {
+      this(index, text, words, standsAlone, false);
+    }
+
     public Sent(int index, String text, List<String> words) {
-      this(index, text, words, true);
+      this(index, text, words, true, false);
     }
   }
 }

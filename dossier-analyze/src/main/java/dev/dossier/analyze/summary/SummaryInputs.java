@@ -15,7 +15,8 @@ import java.util.List;
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
  * credit glued to its front is neither scored nor quoted. In cased text, a sentence that opens a quotation
  * without closing it, that begins inside a quotation, that is in capitals throughout, that does not end like a
- * sentence or that begins in the middle of one, is scored but never quoted on its own.
+ * sentence or that begins in the middle of one, is scored but never quoted on its own; one that opens on a
+ * pronoun or demonstrative pointing back ({@link BackReference}) is quoted only after the sentence before it.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}
@@ -36,7 +37,10 @@ public final class SummaryInputs {
         boolean standsAlone = s.hasStatement() && !introducesWhatFollows(statement)
             && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, a.quotes()) || shouted(statement)
                 || unfinished(statement) || startsMidSentence(statement)));
-        sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone));
+        // Cased text only, like the quote rules: lowercased, tokenized datasets keep no capital to tell a sentence's
+        // opening "it" from a fragment's, and there the rule cost ROUGE when measured (see the README).
+        boolean leansBack = cased && !sents.isEmpty() && BackReference.leansBack(statement);
+        sents.add(new SummaryInput.Sent(s.index(), statement, words, standsAlone, leansBack));
       }
       docs.add(new SummaryInput.Doc(a.article().id(), sents));
     }

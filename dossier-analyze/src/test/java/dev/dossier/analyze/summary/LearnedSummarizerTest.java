@@ -91,4 +91,59 @@ class LearnedSummarizerTest {
     assertThat(s).isNotEmpty().noneMatch(x -> x.text().startsWith("The council closed"));
     assertThat(new LearnedSummarizer().summarize(input, 300)).anyMatch(x -> x.text().startsWith("The council closed"));
   }
+
+  /** One document whose sentences lean back where marked ("^" in front, removed from the text). */
+  private static SummaryInput.Doc leaning(String id, String... sentences) {
+    List<SummaryInput.Sent> out = new ArrayList<>();
+    for (String s : sentences) {
+      String text = s.startsWith("^") ? s.substring(1) : s;
+      out.add(new SummaryInput.Sent(out.size(), text, Arrays.asList(text.split("\\s+")), true, s.startsWith("^")));
+    }
+    return new SummaryInput.Doc(id, out);
+  }
+
+  /**
+   * Selection with the given score per sentence (in document order) and a 20-word budget: past 10 words, only
+   * sentences scoring 0.5 or more are taken.
+   */
+  private static List<String> selected(SummaryInput input, double... scores) {
+    SentenceFeatures f = new SentenceFeatures(input, 20, WordSalience.shipped());
+    return LearnedSummarizer.select(input, f, scores, 20, 0.5).stream().map(Selection::text).toList();
+  }
+
+  @Test
+  void aSentenceThatLeansBackComesWithTheSentenceBeforeItAndRightAfterIt() {
+    SummaryInput input = new SummaryInput(List.of(
+        leaning("a", "Crews on the Valmere ferries walked out on Monday morning.",
+            "The company cancelled every crossing until further notice.",
+            "^It blamed the union for the loss of the holiday trade.",
+            "Talks are due to resume at the harbour office on Friday."),
+        leaning("b", "Passengers queued for hours at the Port Ellis terminal.",
+            "Some were offered seats on a private charter to the mainland.",
+            "The union said its members had not been paid for two months.")));
+    // Only the leaning sentence and the other source's middle one score: the sentence it leans on comes too,
+    // and reading order (by relative position: 0.25 and 0.5 in a, 0.33 in b) keeps the two together.
+    List<String> s = selected(input, 0, 0.1, 0.9, 0, 0, 0.8, 0);
+    assertThat(s).containsExactly("The company cancelled every crossing until further notice.",
+        "It blamed the union for the loss of the holiday trade.",
+        "Some were offered seats on a private charter to the mainland.");
+  }
+
+  @Test
+  void aSentenceThatLeansBackIsSkippedWhenTheSentenceBeforeItCannotBeQuoted() {
+    SummaryInput input = new SummaryInput(List.of(
+        leaning("a", "Ferry strike.", "^It blamed the union for the loss of the holiday trade.",
+            "Talks are due to resume at the harbour office on Friday."),
+        leaning("b", "Crews on the Valmere ferries walked out on Monday.",
+            "^They say they have not been paid for two months.")));
+    // "Ferry strike." is too short to quote, so the first leaning sentence is left out; the second brings in
+    // "Crews …", which scores nothing on its own. A sentence that leans on nothing in its document is left out.
+    assertThat(selected(input, 0, 0.9, 0.8, 0, 0.9))
+        .containsExactly("Crews on the Valmere ferries walked out on Monday.",
+            "They say they have not been paid for two months.",
+            "Talks are due to resume at the harbour office on Friday.");
+    assertThat(selected(new SummaryInput(List.of(leaning("c", "^He said the ferry left early on Monday night.",
+        "The council will hold an inquiry into the sailing."))), 0.9, 0.8))
+        .containsExactly("The council will hold an inquiry into the sailing.");
+  }
 }

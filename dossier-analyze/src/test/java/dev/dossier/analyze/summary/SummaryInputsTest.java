@@ -90,6 +90,19 @@ class SummaryInputsTest {
   }
 
   @Test
+  void inCasedTextASentenceOpeningOnAPronounLeansOnTheOneBeforeIt() {
+    SentenceSplitter splitter = new SentenceSplitter(CoreNlpModels.shared());
+    String text = "He sailed at dawn. Crews in Port Ellis walked out on Monday. They want a pay rise. This week the "
+        + "council meets.";
+    var cased = splitter.split(new Article("a", null, null, null, null, null, text));
+    var lower = splitter.split(new Article("b", null, null, null, null, null, text.toLowerCase()));
+    // The first sentence of a document leans on nothing; lowercased text is not judged.
+    assertThat(SummaryInputs.of(List.of(cased, lower)).docs()).extracting(
+        d -> d.sentences().stream().map(SummaryInput.Sent::leansBack).toList())
+        .containsExactly(List.of(false, false, true, false), List.of(false, false, false, false));
+  }
+
+  @Test
   void opensUnclosedQuoteReadsCurlyAndStraightMarks() {
     assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn,” she said.")).isFalse();
     assertThat(SummaryInputs.opensUnclosedQuote("“We sail at dawn.")).isTrue();
