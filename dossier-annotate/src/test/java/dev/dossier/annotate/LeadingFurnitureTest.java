@@ -2,7 +2,7 @@ package dev.dossier.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.dossier.testkit.SeededRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -126,27 +126,17 @@ class LeadingFurnitureTest {
   /** Property: the statement is always a suffix of the sentence, and a plain sentence keeps every character. */
   @Test
   void statementIsASuffixAndPlainSentencesAreKept() {
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
-    Random random = new Random(seed);
+    SeededRandom random = SeededRandom.forTest("LeadingFurnitureTest");
     String[] words = {"the", "ferry", "(ap)", "—", "-", "Valmere", "advertisement", "(", ")", "[", "]", "photo:",
         "crews", "said", "VALMERE", "--", ",", "walked", "out", "on", "Monday."};
     String[] plain = {"the", "ferry", "crews", "said", "Valmere", "walked", "out", "on", "Monday.", ","};
     for (int i = 0; i < 2_000; i++) {
-      String any = randomSentence(random, words);
-      int start = LeadingFurniture.statementStart(any, random.nextBoolean());
-      assertThat(start).as("seed %d: %s", seed, any).isBetween(0, any.length());
-      String calm = randomSentence(random, plain);
-      assertThat(LeadingFurniture.statementStart(calm, random.nextBoolean())).as("seed %d: %s", seed, calm).isZero();
+      String any = random.words(words, 1, 14);
+      int start = LeadingFurniture.statementStart(any, random.random().nextBoolean());
+      assertThat(start).as(random.about(any)).isBetween(0, any.length());
+      String calm = random.words(plain, 1, 14);
+      assertThat(LeadingFurniture.statementStart(calm, random.random().nextBoolean())).as(random.about(calm)).isZero();
     }
-  }
-
-  private static String randomSentence(Random random, String[] words) {
-    StringBuilder b = new StringBuilder();
-    int n = 1 + random.nextInt(14);
-    for (int k = 0; k < n; k++) {
-      b.append(k > 0 ? " " : "").append(words[random.nextInt(words.length)]);
-    }
-    return b.toString();
   }
 
   @Test

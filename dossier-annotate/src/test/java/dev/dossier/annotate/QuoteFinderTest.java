@@ -3,8 +3,8 @@ package dev.dossier.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Span;
+import dev.dossier.testkit.SeededRandom;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
@@ -68,19 +68,12 @@ class QuoteFinderTest {
 
   @Test
   void spansStayInsideAnyText() {
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
-    System.out.println("QuoteFinderTest seed: " + seed);
-    Random r = new Random(seed);
-    String alphabet = "ab c\"“”«» ,.\n";
+    SeededRandom r = SeededRandom.forTest("QuoteFinderTest");
     for (int i = 0; i < 2000; i++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = r.nextInt(200); k > 0; k--) {
-        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = r.chars("ab c\"“”«» ,.\n", 200);
       for (Span s : finder.find(text)) {
-        assertThat(s.end()).isLessThanOrEqualTo(text.length());
-        assertThat(s.length()).isPositive();
+        assertThat(s.end()).as(r.about(text)).isLessThanOrEqualTo(text.length());
+        assertThat(s.length()).as(r.about(text)).isPositive();
       }
     }
   }

@@ -2,7 +2,7 @@ package dev.dossier.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.dossier.testkit.SeededRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,19 +49,12 @@ class GluedSentencesTest {
 
   @Test
   void onlyInsertsSpaces() {
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
-    System.out.println("GluedSentencesTest seed: " + seed);
-    Random r = new Random(seed);
-    String alphabet = "abAB.!?\"“”’ @/:w";
+    SeededRandom r = SeededRandom.forTest("GluedSentencesTest");
     for (int n = 0; n < 2000; n++) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = r.nextInt(60); i > 0; i--) {
-        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-      }
-      String in = sb.toString();
+      String in = r.chars("abAB.!?\"“”’ @/:w", 60);
       String out = GluedSentences.repair(in);
-      assertThat(out.replace(" ", "")).as(in).isEqualTo(in.replace(" ", ""));
-      assertThat(GluedSentences.repair(out)).as("repairing twice changes nothing: %s", in).isEqualTo(out);
+      assertThat(out.replace(" ", "")).as(r.about(in)).isEqualTo(in.replace(" ", ""));
+      assertThat(GluedSentences.repair(out)).as("repairing twice changes nothing: " + r.about(in)).isEqualTo(out);
     }
   }
 }

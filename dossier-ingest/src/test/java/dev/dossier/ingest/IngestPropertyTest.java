@@ -3,6 +3,7 @@ package dev.dossier.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Article;
+import dev.dossier.testkit.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,12 +17,6 @@ class IngestPropertyTest {
   private static final String ALPHABET = "abcXYZ \n\n\t.,;:!?\"“”‘’'()[]{}|/@#%&*-—•<>\u00A0\u200B\uFEFF0123456789é漢";
   private static final String[] WORDS = {"The", "council", "said", "(Jo", "Bell/Tide)", "Share", "|", "you",
       "\"We", "will\"", "||||", "Title:", "Date:", "2020-01-01", "<p>", "</p>", "{\"text\":", "}", "\n", "\n\n", "."};
-
-  private static long seed() {
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
-    System.out.println("IngestPropertyTest seed: " + seed);
-    return seed;
-  }
 
   private static String randomText(Random r) {
     StringBuilder sb = new StringBuilder();
@@ -38,7 +33,7 @@ class IngestPropertyTest {
 
   @Test
   void readersNeverThrowOnAnyInput() {
-    Random r = new Random(seed());
+    Random r = SeededRandom.forTest("IngestPropertyTest").random();
     List<ArticleReader> readers = List.of(new TextArticleReader(), new JsonlArticleReader(), new HtmlArticleReader());
     for (int i = 0; i < 300; i++) {
       String text = randomText(r);
@@ -63,7 +58,7 @@ class IngestPropertyTest {
 
   @Test
   void cleanerOnlyDeletesCharacters() {
-    Random r = new Random(seed());
+    Random r = SeededRandom.forTest("IngestPropertyTest").random();
     DebrisCleaner cleaner = new DebrisCleaner();
     for (int i = 0; i < 300; i++) {
       List<Article> in = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.dossier.analyze.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import dev.dossier.testkit.SeededRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,18 +57,14 @@ class BackReferenceTest {
     // text that does not open on a capital never leans back.
     String[] words = {"He", "It", "it's", "It’s", "This", "these", "week", "is", "was", "not", "“", "'", "’", ".",
         "", " ", "\n", "Such", "x"};
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
-    Random random = new Random(seed);
+    SeededRandom random = SeededRandom.forTest("BackReferenceTest");
     for (int n = 0; n < 5_000; n++) {
-      StringBuilder text = new StringBuilder();
-      for (int k = random.nextInt(5); k > 0; k--) {
-        text.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
-      }
-      String t = text.toString();
+      // Words glued or spaced at random: "It'snot", "Thisweek".
+      String t = random.words(words, 0, 4).replace(" ", random.random().nextBoolean() ? " " : "");
       String stripped = t.strip();
       boolean capital = !stripped.isEmpty() && Character.isUpperCase(stripped.charAt(0));
       if (!capital) {
-        assertThat(BackReference.leansBack(t)).as("seed %d: %s", seed, t).isFalse();
+        assertThat(BackReference.leansBack(t)).as(random.about(t)).isFalse();
       } else {
         BackReference.leansBack(t);
       }

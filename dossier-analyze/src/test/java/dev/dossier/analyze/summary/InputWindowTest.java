@@ -2,6 +2,7 @@ package dev.dossier.analyze.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dossier.testkit.SeededRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +40,8 @@ class InputWindowTest {
   void theWindowHoldsItsTotalPlusOneSentencePerDocument() {
     // Property, over random clusters: every document keeps a prefix of its sentences, at least one if it has
     // any, and the words kept exceed the total by less than one sentence per document.
-    long seed = Long.getLong("dossier.seed", System.nanoTime());
-    Random random = new Random(seed);
+    SeededRandom seeded = SeededRandom.forTest("InputWindowTest");
+    Random random = seeded.random();
     for (int n = 0; n < 500; n++) {
       List<List<Integer>> docs = new ArrayList<>();
       for (int d = 1 + random.nextInt(6); d > 0; d--) {
@@ -58,12 +59,12 @@ class InputWindowTest {
       for (int d = 0; d < docs.size(); d++) {
         List<SummaryInput.Sent> all = input.docs().get(d).sentences();
         List<SummaryInput.Sent> part = cut.docs().get(d).sentences();
-        assertThat(all.subList(0, part.size())).as("seed %d", seed).isEqualTo(part);
-        assertThat(part.isEmpty()).as("seed %d", seed).isEqualTo(all.isEmpty());
+        assertThat(all.subList(0, part.size())).as(seeded.about(input)).isEqualTo(part);
+        assertThat(part.isEmpty()).as(seeded.about(input)).isEqualTo(all.isEmpty());
         kept += part.stream().mapToInt(s -> s.words().size()).sum();
         slack += docs.get(d).stream().mapToInt(Integer::intValue).max().orElse(0);
       }
-      assertThat(kept).as("seed %d", seed).isLessThanOrEqualTo(Math.max(total, 0) + slack);
+      assertThat(kept).as(seeded.about(input)).isLessThanOrEqualTo(Math.max(total, 0) + slack);
     }
   }
 
