@@ -70,15 +70,19 @@ public final class LearnedSummarizer implements Summarizer {
     SentenceFeatures features = new SentenceFeatures(window, words, salience);
     double[] scores = scorer.score(features.matrix(), features.rows().size());
     Paraphrases paraphrases = new Paraphrases(features.rows(), embedder);
+    List<Selection> chosen;
     if (reranker == null) {
-      return select(window, features, scores, words, stopBelow, paraphrases);
+      chosen = select(window, features, scores, words, stopBelow, paraphrases);
+    } else {
+      List<List<Selection>> candidates =
+          SummaryCandidates.of(window, features, scores, words, stopBelow, paraphrases);
+      if (candidates.isEmpty()) {
+        return List.of();
+      }
+      float[] matrix = CandidateFeatures.of(candidates, window, features, scores, words, salience);
+      chosen = candidates.get(reranker.pick(candidates, matrix));
     }
-    List<List<Selection>> candidates = SummaryCandidates.of(window, features, scores, words, stopBelow, paraphrases);
-    if (candidates.isEmpty()) {
-      return List.of();
-    }
-    float[] matrix = CandidateFeatures.of(candidates, window, features, scores, words, salience);
-    return candidates.get(reranker.pick(candidates, matrix));
+    return window == input ? chosen : SameStatement.acrossWholeInput(chosen, input);
   }
 
   /**
