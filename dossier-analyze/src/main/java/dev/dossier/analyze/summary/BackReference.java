@@ -28,7 +28,7 @@ public final class BackReference {
   private static final Set<String> BE = Set.of("is", "was", "seems", "seemed", "remains", "remained");
   // The first word, with a contraction ("It's", "That’s") split off, and the two words after it.
   private static final Pattern OPENING = Pattern.compile(
-      "^[\\s]*(\\p{L}+)(?:['’](\\p{L}+))?(?:\\s+(\\p{L}+))?(?:\\s+(\\p{L}+))?");
+      "^\\s*(\\p{L}+)(?:['’](\\p{L}+))?(?:\\s+(\\p{L}+))?(?:\\s+(\\p{L}+))?");
 
   private BackReference() {}
 
