@@ -141,21 +141,38 @@ public final class LeadingFurniture {
 
   /**
    * A wire photo's caption, kept in the text where the page showed the picture: "FILE - In this March 3, 2021,
-   * file photo, the skipper ...", "In this May 2, 2016 photo, crews ...". It describes a picture, often years
-   * old, and its date is the picture's; it is not a statement of the story. Only dates and words like "file" or
-   * "undated" may stand between "In this" and "photo": "In this town, a photo of ..." is prose.
+   * file photo, the skipper ...", "In this May 2, 2016 photo, crews ...", "This undated image provided by the
+   * harbour police shows the skipper ...", "This photo shows ...". It describes a picture, often years old, and
+   * its date is the picture's; it is not a statement of the story. Only dates and words like "file" or
+   * "undated" may stand between "In this" or "This" and "photo": "In this town, a photo of ..." is prose. After
+   * "This ... photo" the caption's own verb must follow at once ("provided by", "taken on", "shows"): "This photo
+   * was taken an hour before the blast" and "This picture is not what it seems" are prose about a picture.
    */
+  private static final String PICTURE = "(?:(?:\\d{1,4}|[,.]"
+      + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?"
+      + "|file|undated|handout|aerial|recent|video|booking|police|combination of|frame grab from)\\s*){0,8}"
+      + "(?:photo|image|picture|photograph)s?\\b(?!-)";
   private static final Pattern WIRE_CAPTION = Pattern.compile(
-      "^\\s*(?:file\\s*[-–—]+\\s*)?in this\\s+(?:(?:\\d{1,4}|[,.]"
-          + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?"
-          + "|file|undated|handout|aerial|recent|video)\\s*){0,8}"
-          + "(?:photo|image|picture)s?\\b(?!-)",
+      "^\\s*(?:file\\s*[-–—]+\\s*)?(?:in this\\s+" + PICTURE + "|this\\s+" + PICTURE
+          + ",?\\s+(?:shows|(?:provided|released|made available|taken|obtained|supplied|distributed|made|posted)"
+          + "\\s+(?:by|from|on|in|at|of|to)\\b))",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A note about the page itself, not the story: "(This story has been updated with comments from the union.)",
+   * "This post has been corrected.", "Correction: An earlier version of this article misnamed the skipper." A
+   * summary or a fact should not repeat what the page says of its own editing.
+   */
+  private static final Pattern EDITING_NOTE = Pattern.compile(
+      "^\\s*[(\\[]?\\s*(?:(?:editor'?s note:\\s*)?this (?:story|article|post|report|item|page|version)"
+          + " (?:has been|was|is being|had been) (?:updated|corrected|changed|edited|amended|revised)\\b"
+          + "|(?:correction|clarification)s?\\s*:)",
       Pattern.CASE_INSENSITIVE);
 
   /**
    * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
-   * when it is a copyright notice, a {@link PublicationStamp}, a wire photo's caption or, in cased text, opens on
-   * a media teaser.
+   * when it is a copyright notice, a {@link PublicationStamp}, a note on the page's editing, a wire photo's
+   * caption or, in cased text, opens on a media teaser.
    *
    * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased});
    *     lowercased text (as in some datasets) has lost the capital that tells a label from the noun opening a
@@ -163,7 +180,7 @@ public final class LeadingFurniture {
    */
   public static int statementStart(String sentence, boolean cased) {
     if (COPYRIGHT_NOTICE.matcher(sentence).find() || PublicationStamp.is(sentence)
-        || (cased && MEDIA_TEASER.matcher(sentence).find())) {
+        || EDITING_NOTE.matcher(sentence).find() || (cased && MEDIA_TEASER.matcher(sentence).find())) {
       return sentence.length();
     }
     int start = 0;

@@ -79,10 +79,28 @@ class LeadingFurnitureTest {
       "file - in this image taken from a video made available by the union , crews leave the quay .",
       "In this May 2, 2016 photo, crews wait on the quay at Port Ellis.",
       "( wire photo/jo bell ) file - in this nov. 2, 2004 file photo, crews wait on the quay .",
+      "This image provided by the Valmere harbour police shows the skipper Jo Bell on Tuesday, May 3, 2021.",
+      "This undated photo released by the union shows crews on the quay.",
+      "this 1970 photo provided by the port museum shows the first ferry , left , and its crew .",
+      "This combination of booking photos provided by the harbour police shows the four skippers.",
+      "This photo shows crews waiting on the quay at Port Ellis.",
+      "In this photo provided by the union, crews wait on the quay.",
   })
   void aWirePhotoCaptionHasNoStatement(String caption) {
     boolean cased = !caption.equals(caption.toLowerCase(java.util.Locale.ROOT));
     assertThat(LeadingFurniture.statementStart(caption, cased)).isEqualTo(caption.length());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "(This story has been updated with comments from the union.)",
+      "This post has been corrected.",
+      "Editor's note: This article was updated on May 4 to add the harbour master's reply.",
+      "Correction: An earlier version of this article misnamed the skipper.",
+      "correction : this article originally misstated the ferry's name .",
+  })
+  void aNoteOnThePagesEditingHasNoStatement(String note) {
+    assertThat(LeadingFurniture.statementStart(note, true)).isEqualTo(note.length());
   }
 
   @Test
@@ -114,6 +132,11 @@ class LeadingFurnitureTest {
       "Ferry crews walked out — Jo Bell, the skipper, said on Monday.",
       "In this photo-heavy age, the union's posters still draw crowds to the quay.",
       "In this town, nobody remembers a picture of the old ferry.",
+      "This photo was taken an hour before the ferry sank, the union said.",
+      "This picture is not what it seems, the skipper said.",
+      "This image of the port shows how little has changed, the mayor said in a speech.",
+      "This story of a strike has been told before.",
+      "The correction: prices fell by a third.",
       "The toggle on the ferry's radio controls the caption display, the skipper said.",
       "Crews walked out (photo: page 3) on Monday, the union said.",
       "The vote was (2/3) in favour of the strike.",
