@@ -48,6 +48,16 @@ final class EvalCommand implements Callable<Integer> {
       + "(from dossier train --out-dir) for the learned system (default: the shipped ones)")
   Path model;
 
+  @Option(names = "--baseline", defaultValue = "leadfill",
+      description = "system the others are compared with, cluster by cluster, in a second table (mean gain, 95%% "
+          + "bootstrap interval, clusters better/worse), when it is among --system; none: no comparison "
+          + "(default: ${DEFAULT-VALUE})")
+  String baseline;
+
+  @Option(names = "--per-example", paramLabel = "FILE",
+      description = "also write each system's scores on each cluster here, as JSONL {id, system, r1, r2, rl, words}")
+  Path perExample;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress bars")
   boolean quiet;
 
@@ -75,6 +85,15 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(dataset)) {
       throw new Main.UserError("no such file: " + dataset);
     }
+    List<String> names = java.util.Arrays.stream(systems.split(",")).map(String::strip).toList();
+    boolean compare = !baseline.equals("none") && names.size() > 1;
+    if (compare && !names.contains(baseline)) {
+      throw new IllegalArgumentException("--baseline '" + baseline + "' is not among --system (" + systems + "); name one of them, or none");
+    }
+    if (perExample != null) {
+      // Fail before the long run, not after it.
+      ExampleScores.checkWritable(perExample);
+    }
     Summarizer learned = model == null ? null : loadModel(model);
     List<Summarizer> chosen = new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned)
         .select(systems);
@@ -101,6 +120,12 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     System.out.println(EvalTable.render(dataset.getFileName().toString(), clusters.size(), words, prepSecs, results));
+    if (compare) {
+      System.out.println(EvalTable.renderComparison(baseline, results));
+    }
+    if (perExample != null) {
+      ExampleScores.write(perExample, results);
+    }
     return 0;
   }
 }

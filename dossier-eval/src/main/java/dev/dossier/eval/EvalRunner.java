@@ -57,6 +57,7 @@ public final class EvalRunner {
     List<RougeResult> best = parallel(clusters.size(), i -> bestOf(scorer, clusters.get(i), predictions.get(i)));
     double[] sums = new double[8];
     double wordSum = 0;
+    List<ExampleScore> examples = new ArrayList<>(best.size());
     for (int i = 0; i < best.size(); i++) {
       RougeResult r = best.get(i);
       double[] v = {r.rouge1().precision(), r.rouge1().recall(), r.rouge1().f(), r.rouge2().precision(),
@@ -65,12 +66,14 @@ public final class EvalRunner {
         sums[k] += v[k];
       }
       String p = predictions.get(i).strip();
-      wordSum += Math.min(words, p.isEmpty() ? 0 : p.split("\\s+").length);
+      int kept = Math.min(words, p.isEmpty() ? 0 : p.split("\\s+").length);
+      wordSum += kept;
+      examples.add(new ExampleScore(clusters.get(i).id(), r.rouge1().f(), r.rouge2().f(), r.rougeL().f(), kept));
     }
     int n = Math.max(1, best.size());
     return new SystemResult(system.name(), best.size(), 100 * sums[0] / n, 100 * sums[1] / n, 100 * sums[2] / n,
         100 * sums[3] / n, 100 * sums[4] / n, 100 * sums[5] / n, 100 * sums[6] / n, 100 * sums[7] / n,
-        wordSum / n, seconds);
+        wordSum / n, seconds, examples);
   }
 
   static RougeResult bestOf(RougeScorer scorer, EvalCluster c, String prediction) {
