@@ -108,6 +108,26 @@ public final class LeadingFurniture {
    */
   private static final Pattern GALLERY_TEASER = Pattern.compile(
       "^[^\\n]{0,600}?(?:\\.\\.\\.|…)\\s*\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s+(?=\\S)");
+  /**
+   * A link to another story glued before the text: that story's headline, then the link's label ("Ferry strike:
+   * the union's demands read more the talks resumed ...", "Skipper sues harbour board email this the skipper
+   * ..."), or a video player's controls ("close skip in skip x embed x share the union ..."), or a share bar
+   * ("share this article facebook twitter email ..."). The label marks where the teaser ends, in lowercased text
+   * too. "Read more" is prose after a subject or a modal ("pupils who read more score higher", "you can read more
+   * about it"), and before "than"; those are left alone.
+   */
+  private static final Pattern TEASER_LINK = Pattern.compile(
+      "^(?<before>[^\\n]{0," + HEADLINE_CHARS + "}?)(?:\\b(?<read>read more)|\\bemail this"
+          + "|(?:\\bclose )?\\bskip in skip x embed x share"
+          + "|\\bshare this (?:article|story)(?:\\s*(?:facebook|twitter|linkedin|email|google plus|whatsapp|pinterest))+)"
+          + "\\s*[:»>]*\\s+(?=\\S)(?!than\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** Words before "read more" that make it prose: its subject, a modal, "to". */
+  private static final Pattern READ_MORE_PROSE = Pattern.compile(
+      "\\b(?:to|can|could|will|would|should|must|might|may|i|we|you|they|he|she|people|who|did|do|does|and|or)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /** A teaser's headline is at most this many words; a longer run before the label is prose. */
+  private static final int TEASER_WORDS = 30;
   /** Longer than this, the words before a bracketed source are a statement, not a place. */
   private static final int MAX_PLACE_WORDS = 8;
   /** Party and state tags ("(D-NY)") hold a hyphen; sources hold at most a few words. */
@@ -195,6 +215,22 @@ public final class LeadingFurniture {
     return WIRE_CAPTION.matcher(sentence).region(start, sentence.length()).find() ? sentence.length() : start;
   }
 
+  /**
+   * A caption or teaser label at the front of a sentence whose end nothing marks: "Media caption The harbour
+   * master explains ...", "Image copyright Tide Wire The union ...", "Photo: Tide Wire The union ...", "Related:
+   * Ferry talks fail The union ...". The label is known, but not where the caption, credit or linked headline
+   * after it ends and the story resumes (lowercased text has no capital to tell, and cased text glues a headline
+   * in capitals to a story opening in capitals). Such a sentence is not quoted on its own; it is still read.
+   */
+  public static boolean opensOnUnendedLabel(String sentence) {
+    return UNENDED_LABEL.matcher(sentence).find();
+  }
+
+  private static final Pattern UNENDED_LABEL = Pattern.compile(
+      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|photos?\\s*:|illustration\\s*:"
+          + "|related(?: (?:story|stories|video|gallery|coverage|link|articles?))?\\s*:)\\s*\\S",
+      Pattern.CASE_INSENSITIVE);
+
   /** The sentence from where its statement begins (see {@link #statementStart}). */
   public static String statement(String sentence, boolean cased) {
     return sentence.substring(statementStart(sentence, cased));
@@ -221,6 +257,11 @@ public final class LeadingFurniture {
       if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
         return m.end();
       }
+    }
+    m = TEASER_LINK.matcher(s);
+    if (m.find() && words(m.group("before")) <= TEASER_WORDS
+        && (m.group("read") == null || !READ_MORE_PROSE.matcher(m.group("before")).find())) {
+      return m.end();
     }
     m = SOURCE_DATELINE.matcher(s);
     if (m.find() && words(m.group("place")) <= MAX_PLACE_WORDS && words(m.group("source")) <= MAX_SOURCE_WORDS) {

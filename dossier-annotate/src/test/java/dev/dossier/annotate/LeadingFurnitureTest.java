@@ -103,6 +103,46 @@ class LeadingFurnitureTest {
     assertThat(LeadingFurniture.statementStart(note, true)).isEqualTo(note.length());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ferry strike : the union 's demands read more the talks resumed on monday .|the talks resumed on monday .",
+      "Skipper sues the harbour board email this the skipper filed suit on Monday.|the skipper filed suit on Monday.",
+      "close skip in skip x embed x share the union said talks had failed .|the union said talks had failed .",
+      "share this article facebook twitter linkedin email crews walked out on monday .|crews walked out on monday .",
+      "nine ferry stories for a stormy night read more \"it was really cold.|\"it was really cold.",
+      "Ferry talks fail Read More » The union said talks had failed.|The union said talks had failed.",
+  })
+  void aLinkToAnotherStoryGluedInFrontIsNotTheStatement(String sentence, String expected) {
+    assertThat(statement(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "pupils who read more books score higher, the study found.",
+      "You can read more about the ferry timetable on the port's website.",
+      "Skippers now read more than ever before, the union said.",
+      "she wanted crews to read more widely .",
+      "The union asked members to share this article with their families.",
+  })
+  void readMoreAsProseIsKept(String sentence) {
+    assertThat(statement(sentence)).isEqualTo(sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Media caption The harbour master explains why the ferry stayed in port.|true",
+      "image copyright tide wire the union said talks had failed .|true",
+      "Photo: Tide Wire crews walked out on Monday.|true",
+      "( related : ferry talks fail ) the union said talks had failed .|true",
+      "Related coverage: Ferry talks fail The union said talks had failed.|true",
+      "The photo: a ferry at dawn.|false",
+      "Related talks on the ferry routes resumed on Monday.|false",
+      "Crews walked out on Monday, the union said.|false",
+  })
+  void aCaptionLabelWithNoMarkedEndIsFound(String sentence, boolean labelled) {
+    assertThat(LeadingFurniture.opensOnUnendedLabel(sentence)).isEqualTo(labelled);
+  }
+
   @Test
   void anEmbeddedPostAloneHasNoStatement() {
     String post = "https://t.co/x1y2z3 — Jo Bell (@jobell)";

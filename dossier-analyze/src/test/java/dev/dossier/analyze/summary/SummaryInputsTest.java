@@ -144,6 +144,15 @@ class SummaryInputsTest {
   }
 
   @Test
+  void aSentenceBehindACaptionLabelWithNoMarkedEndIsReadButNotQuotedInAnyCase() {
+    String text = "crews in port ellis walked out . media caption the harbour master explains the rules crews left "
+        + "early . talks failed .";
+    assertThat(standsAlone(text, "media", "talks")).containsExactly(true, false, true);
+    String cased = "Crews in Port Ellis walked out. Image copyright Tide Wire Crews left early. Talks failed.";
+    assertThat(standsAlone(cased, "Image", "Talks")).containsExactly(true, false, true);
+  }
+
+  @Test
   void aSentenceEndingInAColonIntroducesWhatFollows() {
     assertThat(SummaryInputs.introducesWhatFollows("The ferry company listed its demands: ")).isTrue();
     assertThat(SummaryInputs.introducesWhatFollows("The demands: more pay and shorter shifts.")).isFalse();
