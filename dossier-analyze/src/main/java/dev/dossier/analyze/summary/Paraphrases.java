@@ -1,9 +1,7 @@
 package dev.dossier.analyze.summary;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether two sentences of one cluster tell the same thing in different words, as outlets writing up one event
@@ -26,8 +24,6 @@ final class Paraphrases {
   static final double SAME = 0.85;
   /** TF-IDF cosine below which two sentences share too few words to be compared at all. */
   static final double SHARED = 0.1;
-  /** What is not part of a number's value: "$40,000" and "40,000" agree. */
-  private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9.]");
 
   private final List<SentenceFeatures.Row> rows;
   private final SentenceEmbedder embedder;
@@ -70,16 +66,10 @@ final class Paraphrases {
     return vectors[i];
   }
 
-  /** The digits of each number-bearing word ("$40,000" and "40,000" agree), once per sentence. */
+  /** The sentence's numbers ({@link NumberValues}), read once per sentence. */
   private Set<String> numbers(int i) {
     if (numbers.get(i) == null) {
-      Set<String> out = new HashSet<>();
-      for (String w : rows.get(i).sent().words()) {
-        if (w.chars().anyMatch(Character::isDigit)) {
-          out.add(NOT_DIGITS.matcher(w).replaceAll(""));
-        }
-      }
-      numbers.set(i, out);
+      numbers.set(i, NumberValues.of(rows.get(i).sent().words()));
     }
     return numbers.get(i);
   }

@@ -2,6 +2,7 @@ package dev.dossier.analyze.summary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether one sentence restates another in other words, as two outlets telling the same thing do ("Police are
@@ -40,21 +41,23 @@ final class Restatement {
       return false;
     }
     List<String> words = r.sent().words();
+    Set<String> otherNumbers = NumberValues.of(other.sent().words());
     int anchors = 0;
     int missing = 0;
     boolean missingNumber = false;
     boolean missingBesideName = false;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      boolean number = w.chars().anyMatch(Character::isDigit);
+      boolean number = NumberValues.isNumber(w);
       if (!number && !isName(words, i)) {
         continue;
       }
-      String term = TermVectors.normalize(w);
-      if (term == null) {
+      // A number is compared by value ("$40,000" is "40,000"), a name by its term.
+      String term = number ? NumberValues.value(w) : TermVectors.normalize(w);
+      if (term == null || term.isEmpty()) {
         continue;
       }
-      if (in.containsKey(term)) {
+      if (number ? otherNumbers.contains(term) : in.containsKey(term)) {
         anchors++;
       } else {
         missing++;

@@ -45,6 +45,15 @@ class RestatementTest {
   }
 
   @Test
+  void numbersAreComparedByValueHoweverTheyAreWritten() {
+    var bail = row("Bail for Jo Bell of Port Ellis was set at $40,000 on Monday.");
+    assertThat(Restatement.of(bail, row("Bail for Jo Bell of Port Ellis was set at 40,000 dollars on Monday.")))
+        .isTrue();
+    // A sum that is not in the other sentence makes it another statement (a currency sign hid it before).
+    assertThat(Restatement.of(bail, row("Bail for Jo Bell of Port Ellis was set at $100,000 on Monday."))).isFalse();
+  }
+
+  @Test
   void sharingAFewWordsIsNotRestating() {
     var a = row("The ferry crews of Port Ellis walked out on Monday.");
     var b = row("The council of Port Ellis approved a new timetable for the buses.");
