@@ -191,7 +191,9 @@ class LeadingFurnitureTest {
   void statementIsASuffixAndPlainSentencesAreKept() {
     SeededRandom random = SeededRandom.forTest("LeadingFurnitureTest");
     String[] words = {"the", "ferry", "(ap)", "—", "-", "Valmere", "advertisement", "(", ")", "[", "]", "photo:",
-        "crews", "said", "VALMERE", "--", ",", "walked", "out", "on", "Monday."};
+        "crews", "said", "VALMERE", "--", ",", "walked", "out", "on", "Monday.", "read", "more", "email", "this",
+        "skip in skip x embed x share", "This", "photo", "shows", "provided", "by", "Correction:", "Media caption",
+        "»"};
     String[] plain = {"the", "ferry", "crews", "said", "Valmere", "walked", "out", "on", "Monday.", ","};
     for (int i = 0; i < 2_000; i++) {
       String any = random.words(words, 1, 14);
