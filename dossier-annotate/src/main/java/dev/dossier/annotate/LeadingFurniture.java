@@ -217,7 +217,8 @@ public final class LeadingFurniture {
 
   /**
    * A caption or teaser label at the front of a sentence whose end nothing marks: "Media caption The harbour
-   * master explains ...", "Image copyright Tide Wire The union ...", "Photo: Tide Wire The union ...", "Related:
+   * master explains ...", "Image copyright Tide Wire The union ...", "Photo: Tide Wire The union ...", "File photo:
+   * the skipper at the quay in 2011.", "Video: Tide Wire The union ...", "Related:
    * Ferry talks fail The union ...". The label is known, but not where the caption, credit or linked headline
    * after it ends and the story resumes (lowercased text has no capital to tell, and cased text glues a headline
    * in capitals to a story opening in capitals). Such a sentence is not quoted on its own; it is still read.
@@ -227,7 +228,7 @@ public final class LeadingFurniture {
   }
 
   private static final Pattern UNENDED_LABEL = Pattern.compile(
-      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|photos?\\s*:|illustration\\s*:"
+      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|(?:file )?photos?\\s*:|videos?\\s*:|illustration\\s*:"
           + "|related(?: (?:story|stories|video|gallery|coverage|link|articles?))?\\s*:)\\s*\\S",
       Pattern.CASE_INSENSITIVE);
 
