@@ -34,7 +34,7 @@ public final class InputWindow {
     long sum = 0;
     for (int d = 0; d < n; d++) {
       for (SummaryInput.Sent s : input.docs().get(d).sentences()) {
-        lengths[d] += words(s);
+        lengths[d] += s.length();
       }
       sum += lengths[d];
     }
@@ -52,7 +52,7 @@ public final class InputWindow {
           break;
         }
         kept.add(s);
-        used += words(s);
+        used += s.length();
       }
       docs.add(new SummaryInput.Doc(doc.id(), kept));
     }
@@ -77,10 +77,5 @@ public final class InputWindow {
       left -= share[d];
     }
     return share;
-  }
-
-  private static int words(SummaryInput.Sent s) {
-    String t = s.text().strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 }

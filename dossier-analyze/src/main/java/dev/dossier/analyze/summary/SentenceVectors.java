@@ -34,7 +34,7 @@ public final class SentenceVectors {
     for (int d = 0; d < input.docs().size(); d++) {
       for (SummaryInput.Sent s : input.docs().get(d).sentences()) {
         Map<String, Integer> tf = tfs.get(k++);
-        out.add(new Entry(d, s, s.text().split("\\s+").length, tf, TermVectors.tfidf(tf, idf)));
+        out.add(new Entry(d, s, s.length(), tf, TermVectors.tfidf(tf, idf)));
       }
     }
     return out;

@@ -37,5 +37,15 @@ public record SummaryInput(List<Doc> docs) {
     public Sent(int index, String text, List<String> words) {
       this(index, text, words, true, false);
     }
+
+    /**
+     * Its length as a word budget counts it: the white-space separated words of its text, 0 for a sentence with
+     * no statement. The window, the scorer's features and the baselines all count this way, as ROUGE's budget
+     * cut does.
+     */
+    public int length() {
+      String t = text.strip();
+      return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
   }
 }

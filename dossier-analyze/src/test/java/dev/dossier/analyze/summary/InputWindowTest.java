@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class InputWindowTest {
   @Test
+  void aSentenceIsAsLongAsItsWhiteSpaceWordsAndAStatementlessOneIsEmpty() {
+    assertThat(new SummaryInput.Sent(0, "Crews  walked out\ton Monday.", List.of()).length()).isEqualTo(5);
+    assertThat(new SummaryInput.Sent(0, "  crews walked out . ", List.of()).length()).isEqualTo(4);
+    assertThat(new SummaryInput.Sent(0, "", List.of()).length()).isZero();
+    assertThat(new SummaryInput.Sent(0, " \n ", List.of()).length()).isZero();
+  }
+
+  @Test
   void sharesAreEvenAndAShortDocumentLeavesItsShareToTheOthers() {
     assertThat(InputWindow.shares(new long[] {500, 500}, 300)).containsExactly(150, 150);
     assertThat(InputWindow.shares(new long[] {500, 40, 500}, 300)).containsExactly(130, 40, 130);

@@ -49,6 +49,16 @@ class BaselinesTest {
   }
 
   @Test
+  void leadFillSkipsSentencesWithNoStatement() {
+    // A caption has an empty statement: it is neither output nor counted against the budget.
+    SummaryInput withCaption = new SummaryInput(List.of(
+        doc("a", "", "The council closed the old bridge on Tuesday.", "Repairs will take a year."),
+        doc("b", "Engineers found cracks in the old bridge.")));
+    assertThat(texts(new LeadFill().summarize(withCaption, 15))).containsExactly(
+        "Engineers found cracks in the old bridge.", "The council closed the old bridge on Tuesday.");
+  }
+
+  @Test
   void everyBaselineStaysNearTheBudgetAndNeverRepeats() {
     for (Summarizer s : List.of(new LexRank(), new TextRank(), new SumBasic(), new MmrCentroid(), new LeadFill())) {
       List<Selection> sel = s.summarize(INPUT, 15);
