@@ -180,13 +180,14 @@ public final class LeadingFurniture {
 
   /**
    * A note about the page itself, not the story: "(This story has been updated with comments from the union.)",
-   * "This post has been corrected.", "Correction: An earlier version of this article misnamed the skipper." A
+   * "This post has been corrected.", "Correction: An earlier version of this article misnamed the skipper.",
+   * "Corrections & clarifications: The initial headline ..." (the ampersand sometimes left as "&amp;"). A
    * summary or a fact should not repeat what the page says of its own editing.
    */
   private static final Pattern EDITING_NOTE = Pattern.compile(
       "^\\s*[(\\[]?\\s*(?:(?:editor'?s note:\\s*)?this (?:story|article|post|report|item|page|version)"
           + " (?:has been|was|is being|had been) (?:updated|corrected|changed|edited|amended|revised)\\b"
-          + "|(?:correction|clarification)s?\\s*:)",
+          + "|(?:corrections?\\s*(?:&amp;|&|and)\\s*clarifications?|correction|clarification)s?\\s*:)",
       Pattern.CASE_INSENSITIVE);
 
   /**
@@ -200,7 +201,7 @@ public final class LeadingFurniture {
    */
   public static int statementStart(String sentence, boolean cased) {
     if (COPYRIGHT_NOTICE.matcher(sentence).find() || PublicationStamp.is(sentence)
-        || EDITING_NOTE.matcher(sentence).find() || (cased && MEDIA_TEASER.matcher(sentence).find())) {
+        || (cased && MEDIA_TEASER.matcher(sentence).find())) {
       return sentence.length();
     }
     int start = 0;
@@ -211,8 +212,11 @@ public final class LeadingFurniture {
       }
       start += skip;
     }
-    // A caption may follow the credit of the picture before it ("(Wire Photo) FILE - In this ... photo, ...").
-    return WIRE_CAPTION.matcher(sentence).region(start, sentence.length()).find() ? sentence.length() : start;
+    // A caption may follow the credit of the picture before it ("(Wire Photo) FILE - In this ... photo, ..."), and
+    // an editing note the caption of a picture ("... (Photo: Jo Bell) Correction: ...").
+    boolean nothingLeft = WIRE_CAPTION.matcher(sentence).region(start, sentence.length()).find()
+        || EDITING_NOTE.matcher(sentence).region(start, sentence.length()).find();
+    return nothingLeft ? sentence.length() : start;
   }
 
   /**
