@@ -108,6 +108,11 @@ public final class LeadingFurniture {
    */
   private static final Pattern GALLERY_TEASER = Pattern.compile(
       "^[^\\n]{0,600}?(?:\\.\\.\\.|…)\\s*\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s+(?=\\S)");
+  /** A label whose end nothing marks, at the front of a sentence ({@link #opensOnUnendedLabel}). */
+  private static final Pattern UNENDED_LABEL = Pattern.compile(
+      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|(?:file )?photos?\\s*:|videos?\\s*:"
+          + "|illustration\\s*:|related(?: (?:story|stories|video|gallery|coverage|link|articles?))?\\s*:)\\s*\\S",
+      Pattern.CASE_INSENSITIVE);
   /**
    * A link to another story glued before the text: that story's headline, then the link's label ("Ferry strike:
    * the union's demands read more the talks resumed ...", "Skipper sues harbour board email this the skipper
@@ -119,7 +124,8 @@ public final class LeadingFurniture {
   private static final Pattern TEASER_LINK = Pattern.compile(
       "^(?<before>[^\\n]{0," + HEADLINE_CHARS + "}?)(?:\\b(?<read>read more)|\\bemail this"
           + "|(?:\\bclose )?\\bskip in skip x embed x share"
-          + "|\\bshare this (?:article|story)(?:\\s*(?:facebook|twitter|linkedin|email|google plus|whatsapp|pinterest))+)"
+          + "|\\bshare this (?:article|story)"
+          + "(?:\\s*(?:facebook|twitter|linkedin|email|google plus|whatsapp|pinterest))+)"
           + "\\s*[:»>]*\\s+(?=\\S)(?!than\\b)",
       Pattern.CASE_INSENSITIVE);
   /** Words before "read more" that make it prose: its subject, a modal, "to". */
@@ -230,11 +236,6 @@ public final class LeadingFurniture {
   public static boolean opensOnUnendedLabel(String sentence) {
     return UNENDED_LABEL.matcher(sentence).find();
   }
-
-  private static final Pattern UNENDED_LABEL = Pattern.compile(
-      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|(?:file )?photos?\\s*:|videos?\\s*:|illustration\\s*:"
-          + "|related(?: (?:story|stories|video|gallery|coverage|link|articles?))?\\s*:)\\s*\\S",
-      Pattern.CASE_INSENSITIVE);
 
   /** The sentence from where its statement begins (see {@link #statementStart}). */
   public static String statement(String sentence, boolean cased) {

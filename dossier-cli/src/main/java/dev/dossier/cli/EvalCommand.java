@@ -88,7 +88,8 @@ final class EvalCommand implements Callable<Integer> {
     List<String> names = java.util.Arrays.stream(systems.split(",")).map(String::strip).toList();
     boolean compare = !baseline.equals("none") && names.size() > 1;
     if (compare && !names.contains(baseline)) {
-      throw new IllegalArgumentException("--baseline '" + baseline + "' is not among --system (" + systems + "); name one of them, or none");
+      throw new IllegalArgumentException(
+          "--baseline '" + baseline + "' is not among --system (" + systems + "); name one of them, or none");
     }
     if (perExample != null) {
       // Fail before the long run, not after it.

@@ -14,10 +14,11 @@ import java.util.List;
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
  * credit glued to its front is neither scored nor quoted. A sentence behind a caption label whose end nothing
- * marks ({@link LeadingFurniture#opensOnUnendedLabel}) is scored but never quoted. In cased text, a sentence that opens a quotation
- * without closing it, that begins inside a quotation, that is in capitals throughout, that does not end like a
- * sentence or that begins in the middle of one, is scored but never quoted on its own; one that opens on a
- * pronoun or demonstrative pointing back ({@link BackReference}) is quoted only after the sentence before it.
+ * marks ({@link LeadingFurniture#opensOnUnendedLabel}) is scored but never quoted. In cased text, a sentence
+ * that opens a quotation without closing it, that begins inside a quotation, that is in capitals throughout,
+ * that does not end like a sentence or that begins in the middle of one, is scored but never quoted on its own;
+ * one that opens on a pronoun or demonstrative pointing back ({@link BackReference}) is quoted only after the
+ * sentence before it.
  */
 public final class SummaryInputs {
   private SummaryInputs() {}

@@ -27,6 +27,7 @@ class NumberValuesTest {
   @Test
   void wordsWithoutDigitsGiveNoNumber() {
     assertThat(NumberValues.isNumber("forty")).isFalse();
-    assertThat(NumberValues.of(List.of("Bail", "was", "$40,000", "and", "40,000", "for", "$100,000", "."))).containsExactlyInAnyOrder("40000", "100000");
+    assertThat(NumberValues.of(List.of("Bail", "was", "$40,000", "and", "40,000", "for", "$100,000", ".")))
+        .containsExactlyInAnyOrder("40000", "100000");
   }
 }
