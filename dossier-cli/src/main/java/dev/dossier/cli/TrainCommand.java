@@ -75,7 +75,14 @@ final class TrainCommand implements Callable<Integer> {
     }
     Path dir = outDir != null ? outDir : DEFAULT_OUT;
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    List<EvalCluster> clusters = ClusterDataset.read(data, limit, w -> { });
+    List<EvalCluster> clusters = ClusterDataset.read(data, limit, w -> {
+      if (!quiet) {
+        System.err.println("warning: " + w);
+      }
+    });
+    if (clusters.isEmpty()) {
+      throw new Main.UserError("no usable cluster in " + data);
+    }
     EvalRunner runner = new EvalRunner(new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared())), words, n);
     List<SummaryInput> inputs;
     try (Progress p = new Progress("Preparing", clusters.size(), "clusters", quiet)) {
@@ -86,6 +93,9 @@ final class TrainCommand implements Callable<Integer> {
     try (Progress p = new Progress("Labelling", clusters.size(), "clusters", quiet)) {
       r = new SummarizerTrainer().train(clusters, inputs, words, rounds, n, labels,
           params != null ? params : SummarizerTrainer.PARAMS, p::step);
+    } catch (IllegalArgumentException e) {
+      // Too little data is a problem with the input, not a misuse of the command.
+      throw new Main.UserError(data + ": " + e.getMessage());
     }
     SentenceScorer.fromModelString(r.model());
     Files.createDirectories(dir);

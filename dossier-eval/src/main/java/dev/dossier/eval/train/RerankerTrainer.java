@@ -45,6 +45,15 @@ public final class RerankerTrainer {
 
   public Result train(List<EvalCluster> clusters, List<SummaryInput> inputs, int budget, int rounds, int threads,
       Scorer finalScorer, IntConsumer progress) throws LGBMException {
+    int heldOut = 0;
+    int usable = 0;
+    for (int i = 0; i < clusters.size(); i++) {
+      if (!inputs.get(i).docs().isEmpty()) {
+        usable++;
+        heldOut += SummarizerTrainer.isHoldout(clusters.get(i).id()) ? 1 : 0;
+      }
+    }
+    SummarizerTrainer.requireEnough(usable - heldOut, heldOut);
     Scorer[] folds = new Scorer[2];
     for (int f = 0; f < 2; f++) {
       List<EvalCluster> c = new ArrayList<>();

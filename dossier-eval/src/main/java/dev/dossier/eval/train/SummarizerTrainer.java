@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -105,6 +106,7 @@ public final class SummarizerTrainer {
       }
       progress.accept(1);
     }
+    requireEnough(train.size(), holdout.size());
     Labelled tr = concat(train);
     Labelled ho = concat(holdout);
     String params = mode.objective + " " + learnerParams + " num_threads=" + threads;
@@ -143,6 +145,18 @@ public final class SummarizerTrainer {
         return new Result(model, salience, train.size(), holdout.size(), tr.rows, positives / Math.max(1, tr.rows),
             bestIter, bestLoss, bestAuc, t.threshold, t.rouge1, t.rouge2, t.rouge1NoStop, t.rouge2NoStop);
       }
+    }
+  }
+
+  /**
+   * Training needs clusters on both sides of the holdout split (which goes by id, {@link #isHoldout}), or the
+   * learner fails deep inside its native code; the reranker's cross-fitting needs two training clusters at least.
+   */
+  static void requireEnough(int trainClusters, int holdoutClusters) {
+    if (trainClusters < 2 || holdoutClusters < 1) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "too few clusters to train on: %d for training "
+          + "and %d held out for tuning (about one in ten, chosen by id); give a few dozen clusters or more, each "
+          + "with documents and a reference summary", trainClusters, holdoutClusters));
     }
   }
 

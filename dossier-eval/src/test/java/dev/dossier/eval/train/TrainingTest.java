@@ -64,6 +64,20 @@ class TrainingTest {
     assertThat(top.get(0).text()).startsWith("The council closed bridge");
   }
   @Test
+  void tooFewClustersOnEitherSideOfTheHoldoutSplitIsSaidPlainly() {
+    List<EvalCluster> clusters = new ArrayList<>();
+    List<SummaryInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String key = "The council closed bridge number " + i + " after engineers found deep cracks.";
+      inputs.add(new SummaryInput(List.of(doc(key, "A local team won its match easily."))));
+      clusters.add(new EvalCluster("c" + i, List.of(key), List.of(key)));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SummarizerTrainer().train(clusters, inputs, 12, 5, 1,
+        SummarizerTrainer.Labels.ORACLE, n -> { })).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too few clusters to train on");
+  }
+
+  @Test
   void trainsARerankerThatLoadsByCrossFittingTwoScorers() throws Exception {
     Random r = new Random(5);
     List<EvalCluster> clusters = new ArrayList<>();
