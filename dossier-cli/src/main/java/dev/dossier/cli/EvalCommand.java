@@ -85,6 +85,9 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(dataset)) {
       throw new Main.UserError("no such file: " + dataset);
     }
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be 0 (all clusters) or more, got " + limit);
+    }
     List<String> names = java.util.Arrays.stream(systems.split(",")).map(String::strip).toList();
     boolean compare = !baseline.equals("none") && names.size() > 1;
     if (compare && !names.contains(baseline)) {
@@ -93,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (perExample != null) {
       // Fail before the long run, not after it.
-      ExampleScores.checkWritable(perExample);
+      OutputFile.prepare(perExample, "--per-example");
     }
     Summarizer learned = model == null ? null : loadModel(model);
     List<Summarizer> chosen = new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned)

@@ -19,15 +19,6 @@ final class ExampleScores {
 
   private ExampleScores() {}
 
-  /** A one-line error now, rather than after an hour of evaluation, when the file cannot be written. */
-  static void checkWritable(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    if (Files.isDirectory(file) || dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)
-        || (Files.exists(file) && !Files.isWritable(file))) {
-      throw new Main.UserError("cannot write --per-example file: " + file);
-    }
-  }
-
   static void write(Path file, List<SystemResult> results) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file)) {
       for (SystemResult r : results) {

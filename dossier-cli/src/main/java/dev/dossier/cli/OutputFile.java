@@ -10,6 +10,28 @@ import java.nio.file.StandardCopyOption;
 final class OutputFile {
   private OutputFile() {}
 
+  /**
+   * Makes sure a file written later (or appended to as work proceeds) can be: its folder is created, and an
+   * unwritable place is a one-line error now rather than an internal error after a long run.
+   *
+   * @param option the option that named it, for the message ("--out")
+   */
+  static void prepare(Path target, String option) {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    try {
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
+    } catch (IOException e) {
+      throw new Main.UserError("cannot write " + option + " file " + target + ": " + e.getMessage());
+    }
+    if (Files.isDirectory(abs) || (dir != null && !Files.isWritable(dir))
+        || (Files.exists(abs) && !Files.isWritable(abs))) {
+      throw new Main.UserError("cannot write " + option + " file " + target);
+    }
+  }
+
   static void write(Path target, String content) {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();

@@ -62,6 +62,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (words < 10) {
       throw new IllegalArgumentException("--words must be at least 10, got " + words);
     }
+    OutputFile.prepare(out, "--out");
     if (restart) {
       Files.deleteIfExists(out);
     }
@@ -120,6 +121,10 @@ final class SummarizeCommand implements Callable<Integer> {
     if (!quiet) {
       System.err.printf("summarized %d clusters in %.1f s (%.2f clusters/s); %d already done, %d skipped%n",
           written.get(), secs, written.get() / Math.max(secs, 1e-9), done.size(), skipped.get());
+    }
+    if (written.get() == 0 && done.isEmpty() && skipped.get() > 0) {
+      // Every line was skipped: the input holds nothing this command reads, whatever -q hid.
+      throw new Main.UserError("no usable cluster in " + in + " (" + skipped.get() + " lines skipped)");
     }
     return 0;
   }

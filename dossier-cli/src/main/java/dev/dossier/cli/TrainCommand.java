@@ -73,6 +73,9 @@ final class TrainCommand implements Callable<Integer> {
     if (!Files.isRegularFile(data)) {
       throw new Main.UserError("no such file: " + data);
     }
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit must be 0 (all clusters) or more, got " + limit);
+    }
     Path dir = outDir != null ? outDir : DEFAULT_OUT;
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     List<EvalCluster> clusters = ClusterDataset.read(data, limit, w -> {

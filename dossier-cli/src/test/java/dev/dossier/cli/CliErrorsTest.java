@@ -82,6 +82,31 @@ class CliErrorsTest {
   }
 
   @Test
+  void summarizeWithNothingReadableOrNowhereToWriteIsAnInputError() throws Exception {
+    Path bad = dir.resolve("bad.jsonl");
+    Files.writeString(bad, "{broken\n{\"id\": \"c1\"}\n");
+    CliRun quiet = CliRun.of("summarize", "-q", "--in", bad.toString(), "--out", dir.resolve("o.jsonl").toString());
+    assertThat(quiet.exit()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(quiet.err()).contains("no usable cluster in").contains("2 lines skipped");
+    oneLineNoTrace(quiet);
+
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
+    String doc = "The council shut the old bridge on Monday for repairs.";
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\": \"c1\", \"documents\": [\"" + doc + "\"]}\n");
+    CliRun nowhere = CliRun.of("summarize", "--in", in.toString(), "--out", file.resolve("o.jsonl").toString());
+    assertThat(nowhere.exit()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(nowhere.err()).contains("cannot write --out file");
+    oneLineNoTrace(nowhere);
+    // A folder that does not exist yet is made.
+    CliRun made = CliRun.of("summarize", "-q", "--in", in.toString(), "--out", dir.resolve("new/o.jsonl").toString(),
+        "--words", "30");
+    assertThat(made.exit()).as(made.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("new/o.jsonl"))).hasSize(1);
+  }
+
+  @Test
   void summarizeMissingInputIsAnInputError() {
     CliRun r = CliRun.of("summarize", "--in", dir.resolve("none.jsonl").toString(), "--out", dir.resolve("o").toString());
     assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);

@@ -72,11 +72,21 @@ class EvalCommandTest {
   }
 
   @Test
-  void anUnwritablePerExampleFileFailsBeforeTheRun() {
+  void anUnwritablePerExampleFileFailsBeforeTheRun() throws Exception {
+    // Its folder would have to be made inside a file.
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "x");
     CliRun r = CliRun.of("eval", "--dataset", TINY, "--system", "leadfill", "--per-example",
-        dir.resolve("no/such/dir/scores.jsonl").toString(), "-q");
+        file.resolve("scores.jsonl").toString(), "-q");
     assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
     assertThat(r.err()).contains("cannot write --per-example file");
+  }
+
+  @Test
+  void aNegativeLimitIsAUsageError() {
+    CliRun r = CliRun.of("eval", "--dataset", TINY, "--limit", "-5", "-q");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--limit must be 0");
   }
 
   @Test
