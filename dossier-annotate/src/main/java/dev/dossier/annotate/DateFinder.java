@@ -74,9 +74,9 @@ final class DateFinder {
   }
 
   /**
-   * A time word inside a name is no date: "USA Today" (the tagger calls it an organization), "the Tonight Show",
-   * "NBC's Today" or "Reporter of the Year" (a relative word capitalized after the sentence's first word, in cased
-   * text: a title).
+   * A time word inside a name is no date: "USA Today" or "USA TODAY" (the tagger calls it an organization, or
+   * not), "the Tonight Show", "NBC's Today" or "Reporter of the Year" (a relative word capitalized after the
+   * sentence's first word, in cased text: a title).
    */
   static boolean partOfName(Sentence s, Span span) {
     List<Token> inside = s.tokens().stream()
@@ -88,7 +88,12 @@ final class DateFinder {
       return true;
     }
     List<Token> words = inside.stream().filter(t -> !t.word().equals("the")).toList();
-    if (words.size() != 1 || !RELATIVE_WORDS.contains(words.get(0).word())) {
+    if (words.size() != 1 || !RELATIVE_WORDS.contains(titleCase(words.get(0).word()))) {
+      return false;
+    }
+    // "USA TODAY" writes the name in capitals; a sentence in capitals throughout gives no such hint.
+    if (isCapitals(words.get(0).word()) && s.tokens().stream().noneMatch(t -> t.word().chars()
+        .anyMatch(Character::isLowerCase))) {
       return false;
     }
     int k = s.tokens().indexOf(inside.get(0));
@@ -98,6 +103,15 @@ final class DateFinder {
     String before = s.tokens().get(k - 1).word();
     // After a quote mark, colon or dash a capital opens a new sentence-like unit ("said: Today we ...").
     return !before.matches("[\"“‘'`:;—–-]+|``|--");
+  }
+
+  /** "Today" for "Today" and "TODAY"; "today" stays lowercase, and so is no title. */
+  private static String titleCase(String w) {
+    return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isCapitals(String w) {
+    return w.length() > 1 && w.chars().noneMatch(Character::isLowerCase);
   }
 
   static boolean hasTrigger(Sentence s) {

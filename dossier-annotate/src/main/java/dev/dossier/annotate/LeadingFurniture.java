@@ -108,9 +108,17 @@ public final class LeadingFurniture {
    */
   private static final Pattern GALLERY_TEASER = Pattern.compile(
       "^[^\\n]{0,600}?(?:\\.\\.\\.|…)\\s*\\(\\s*(?<source>[^()\\-\\n]{1,30}?)\\s*\\)\\s+(?=\\S)");
-  /** A label whose end nothing marks, at the front of a sentence ({@link #opensOnUnendedLabel}). */
+  /**
+   * A caption, gallery or link label at the front of a sentence whose end nothing marks: "Media caption The
+   * harbour master explains ...", "Image copyright Tide Wire The union ...", "Photo: Tide Wire The union ...",
+   * "Photos: Ferry strike Photos: Ferry strike Crews wait ...", "File photo: the skipper at the quay in 2011.",
+   * "Related: Ferry talks fail The union ...". The label is known, but not where
+   * the caption, credit or linked headline after it ends and the story resumes (lowercased text has no capital to
+   * tell, and cased text glues a headline in capitals to a story opening in capitals), so the whole sentence is
+   * furniture: stating its tail could state a caption or another story's headline as news.
+   */
   private static final Pattern UNENDED_LABEL = Pattern.compile(
-      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|(?:file )?photos?\\s*:|videos?\\s*:"
+      "^\\s*[(\\[\"“]?\\s*(?:media caption|image copyright|image caption|(?:file )?photos?\\s*:"
           + "|illustration\\s*:|related(?: (?:story|stories|video|gallery|coverage|link|articles?))?\\s*:)\\s*\\S",
       Pattern.CASE_INSENSITIVE);
   /**
@@ -193,13 +201,14 @@ public final class LeadingFurniture {
   private static final Pattern EDITING_NOTE = Pattern.compile(
       "^\\s*[(\\[]?\\s*(?:(?:editor'?s note:\\s*)?this (?:story|article|post|report|item|page|version)"
           + " (?:has been|was|is being|had been) (?:updated|corrected|changed|edited|amended|revised)\\b"
-          + "|(?:corrections?\\s*(?:&amp;|&|and)\\s*clarifications?|correction|clarification)s?\\s*:)",
+          + "|(?:corrections?\\s*(?:&amp;|&|and)\\s*clarifications?|correction|clarification)s?"
+          + "\\s*(?:\\([^()\\n]{0,40}\\))?\\s*:)",
       Pattern.CASE_INSENSITIVE);
 
   /**
    * The offset in {@code sentence} where its statement begins: 0 when nothing is glued to its front, its length
    * when it is a copyright notice, a {@link PublicationStamp}, a note on the page's editing, a wire photo's
-   * caption or, in cased text, opens on a media teaser.
+   * caption, opens on a label whose end nothing marks or, in cased text, opens on a media teaser.
    *
    * @param cased whether the sentence's article keeps its capitals ({@link dev.dossier.model.Casing#looksCased});
    *     lowercased text (as in some datasets) has lost the capital that tells a label from the noun opening a
@@ -218,23 +227,14 @@ public final class LeadingFurniture {
       }
       start += skip;
     }
-    // A caption may follow the credit of the picture before it ("(Wire Photo) FILE - In this ... photo, ..."), and
-    // an editing note the caption of a picture ("... (Photo: Jo Bell) Correction: ...").
+    // A caption may follow the credit of the picture before it ("(Wire Photo) FILE - In this ... photo, ..."), an
+    // editing note the caption of a picture ("... (Photo: Jo Bell) Correction: ..."), a label a dateline. A label
+    // is judged only once the furniture whose end is marked has been peeled: "(Photo: Jo Bell) The union ..." and
+    // "Image copyright Wire image caption The union ..." keep their statement.
     boolean nothingLeft = WIRE_CAPTION.matcher(sentence).region(start, sentence.length()).find()
-        || EDITING_NOTE.matcher(sentence).region(start, sentence.length()).find();
+        || EDITING_NOTE.matcher(sentence).region(start, sentence.length()).find()
+        || UNENDED_LABEL.matcher(sentence).region(start, sentence.length()).find();
     return nothingLeft ? sentence.length() : start;
-  }
-
-  /**
-   * A caption or teaser label at the front of a sentence whose end nothing marks: "Media caption The harbour
-   * master explains ...", "Image copyright Tide Wire The union ...", "Photo: Tide Wire The union ...", "File photo:
-   * the skipper at the quay in 2011.", "Video: Tide Wire The union ...", "Related:
-   * Ferry talks fail The union ...". The label is known, but not where the caption, credit or linked headline
-   * after it ends and the story resumes (lowercased text has no capital to tell, and cased text glues a headline
-   * in capitals to a story opening in capitals). Such a sentence is not quoted on its own; it is still read.
-   */
-  public static boolean opensOnUnendedLabel(String sentence) {
-    return UNENDED_LABEL.matcher(sentence).find();
   }
 
   /** The sentence from where its statement begins (see {@link #statementStart}). */

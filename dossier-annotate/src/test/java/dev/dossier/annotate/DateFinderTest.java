@@ -15,4 +15,13 @@ class DateFinderTest {
         .annotate(new Article("a", null, null, null, null, null, text));
     assertThat(a.dates()).extracting(DateMention::sentence).containsExactly(2, 2);
   }
+
+  @Test
+  void aNameInCapitalsIsNoDateEither() {
+    String text = "Instead, USA TODAY has confirmed, the skipper will sail. THE CREWS MET THE BOARD TODAY.";
+    var a = new ArticleAnnotator(CoreNlpModels.shared())
+        .annotate(new Article("a", null, null, null, null, null, text));
+    // A sentence in capitals throughout still dates its "TODAY".
+    assertThat(a.dates()).extracting(DateMention::sentence).containsExactly(1);
+  }
 }

@@ -98,6 +98,7 @@ class LeadingFurnitureTest {
       "Editor's note: This article was updated on May 4 to add the harbour master's reply.",
       "Correction: An earlier version of this article misnamed the skipper.",
       "correction : this article originally misstated the ferry's name .",
+      "CORRECTION (May 3, 11:30 a.m.): An earlier version of this article misnamed the ferry.",
       "corrections &amp; clarifications: the initial headline on this story misstated the skipper's rank.",
       "Corrections & Clarifications: An earlier version of this story misnamed the ferry.",
       "crews load the ferry at dawn ( photo: jo bell, wire ) corrections &amp; clarifications: the headline misstated "
@@ -140,15 +141,17 @@ class LeadingFurnitureTest {
       "Photo: Tide Wire crews walked out on Monday.|true",
       "( related : ferry talks fail ) the union said talks had failed .|true",
       "Related coverage: Ferry talks fail The union said talks had failed.|true",
+      "Photos: Ferry strike Photos: Ferry strike Crews wait on the quay at dawn.|true",
+      "VALMERE — Photos: Ferry strike Crews wait on the quay at dawn.|true",
       "file photo : the skipper jo bell at the quay in port ellis , may 2 , 2011 .|true",
-      "Video: Tide Wire The union said talks had failed.|true",
       "The video: crews leaving the quay.|false",
       "The photo: a ferry at dawn.|false",
       "Related talks on the ferry routes resumed on Monday.|false",
       "Crews walked out on Monday, the union said.|false",
   })
-  void aCaptionLabelWithNoMarkedEndIsFound(String sentence, boolean labelled) {
-    assertThat(LeadingFurniture.opensOnUnendedLabel(sentence)).isEqualTo(labelled);
+  void aSentenceOpeningOnALabelWithNoMarkedEndHasNoStatement(String sentence, boolean labelled) {
+    boolean cased = !sentence.equals(sentence.toLowerCase(java.util.Locale.ROOT));
+    assertThat(LeadingFurniture.statementStart(sentence, cased)).isEqualTo(labelled ? sentence.length() : 0);
   }
 
   @Test

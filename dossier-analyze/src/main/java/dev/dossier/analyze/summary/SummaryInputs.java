@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Builds the summarizer's input from annotated articles. Each sentence enters from where its statement begins
  * ({@link Sentence#statementBegin}, found by {@link LeadingFurniture} at annotation): a dateline or photo
- * credit glued to its front is neither scored nor quoted. A sentence behind a caption label whose end nothing
- * marks ({@link LeadingFurniture#opensOnUnendedLabel}) is scored but never quoted. In cased text, a sentence
+ * credit glued to its front is neither scored nor quoted, nor is a sentence that has no statement (a caption, a
+ * label whose end nothing marks, a copyright notice). In cased text, a sentence
  * that opens a quotation without closing it, that begins inside a quotation, that is in capitals throughout,
  * that does not end like a sentence or that begins in the middle of one, is scored but never quoted on its own;
  * one that opens on a pronoun or demonstrative pointing back ({@link BackReference}) is quoted only after the
@@ -37,7 +37,6 @@ public final class SummaryInputs {
         }
         String statement = s.statement(a.text());
         boolean standsAlone = s.hasStatement() && !introducesWhatFollows(statement)
-            && !LeadingFurniture.opensOnUnendedLabel(s.span().of(a.text()))
             && !(cased && (opensUnclosedQuote(statement) || startsInsideQuote(s, a.quotes()) || shouted(statement)
                 || unfinished(statement) || startsMidSentence(statement)));
         // Cased text only, like the quote rules: lowercased, tokenized datasets keep no capital to tell a sentence's

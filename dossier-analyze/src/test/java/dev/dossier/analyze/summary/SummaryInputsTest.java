@@ -144,7 +144,7 @@ class SummaryInputsTest {
   }
 
   @Test
-  void aSentenceBehindACaptionLabelWithNoMarkedEndIsReadButNotQuotedInAnyCase() {
+  void aSentenceBehindACaptionLabelWithNoMarkedEndIsNotQuotedInAnyCase() {
     String text = "crews in port ellis walked out . media caption the harbour master explains the rules crews left "
         + "early . talks failed .";
     assertThat(standsAlone(text, "media", "talks")).containsExactly(true, false, true);
