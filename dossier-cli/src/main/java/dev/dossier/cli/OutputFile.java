@@ -18,14 +18,12 @@ final class OutputFile {
    */
   static void prepare(Path target, String option) {
     Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
     try {
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
+      createFolder(abs);
     } catch (IOException e) {
       throw new Main.UserError("cannot write " + option + " file " + target + ": " + e.getMessage());
     }
+    Path dir = abs.getParent();
     if (Files.isDirectory(abs) || (dir != null && !Files.isWritable(dir))
         || (Files.exists(abs) && !Files.isWritable(abs))) {
       throw new Main.UserError("cannot write " + option + " file " + target);
@@ -34,16 +32,19 @@ final class OutputFile {
 
   static void write(Path target, String content) {
     Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
     try {
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
-      Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+      createFolder(abs);
+      Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new Main.UserError("cannot write " + target + ": " + e.getMessage());
+    }
+  }
+
+  private static void createFolder(Path abs) throws IOException {
+    if (abs.getParent() != null) {
+      Files.createDirectories(abs.getParent());
     }
   }
 }
