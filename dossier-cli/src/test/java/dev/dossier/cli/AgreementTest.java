@@ -77,7 +77,9 @@ class AgreementTest {
   void nearMissesAreNotReported() throws Exception {
     JsonNode b = brief("src/test/resources/agreement/near-misses");
     assertThat(b.get("divergences")).as("two trains on different days, two affiliations in one sentence, "
-        + "the same count twice, the same quote by the same speaker, a place and the county it lies in").isEmpty();
+        + "the same count twice, the same quote by the same speaker, a place and the county it lies in, two "
+        + "values one sentence gives together (\"between 2% and 5%\"), a quote whose other speaker is only "
+        + "\"he\", counts of two different years").isEmpty();
   }
 
   @Test

@@ -17,7 +17,11 @@ import java.util.Map;
  * dates, lengths and places. Precision comes first: two values are compared only when they are of the same kind
  * and unit, hang on the same verb (or, for lengths, the same noun), have the same proper names on their
  * subject side ("the Morning Star left" is not "the Evening Star left"), and their sentences share an actor
- * or are similar. Pairs inside one source count too: a report can contradict itself.
+ * or are similar. Pairs inside one source count too: a report can contradict itself. Two values that one
+ * sentence states together ("between 2% and 5% of people", "one step forward, two steps back", "90 degrees
+ * for the forearm, 45 for the hand") are about different things wherever else they appear, so they never
+ * conflict. Nor do two sentences that each name a year and no year in common ("a net worth of $1 billion in
+ * 2004", "in 2015, holdings of $1.25 billion"): they speak of different times.
  */
 final class DivergenceFinder {
   /** Sentences this similar are about the same thing even without a shared actor. */
@@ -27,14 +31,18 @@ final class DivergenceFinder {
     Map<String, Map<String, Position>> topics = new LinkedHashMap<>();
     List<Statement> all = idx.statements;
     java.util.Set<String> together = idx.namedTogether();
+    java.util.Set<String> statedTogether = statedTogether(all);
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         Statement a = all.get(i);
         Statement b = all.get(j);
+        if (differentYears(a, b)) {
+          continue;
+        }
         boolean related = !intersect(a.entities(), b.entities()).isEmpty() || idx.similarity(a, b) >= RELATED;
         for (StatedValue va : a.values()) {
           for (StatedValue vb : b.values()) {
-            String topic = conflict(va, vb, idx.mainNouns);
+            String topic = statedTogether.contains(pair(va, vb)) ? null : conflict(va, vb, idx.mainNouns);
             if (topic != null && va instanceof StatedValue.Place x && vb instanceof StatedValue.Place y
                 && (together.contains(x.entity() + "|" + y.entity()) || idx.similarity(a, b) < RELATED)) {
               topic = null; // places named together may be one inside the other; unrelated sentences, other events
@@ -61,6 +69,45 @@ final class DivergenceFinder {
       }
     });
     return out;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  /** Both sentences name years, and none in common. */
+  static boolean differentYears(Statement a, Statement b) {
+    java.util.Set<String> x = years(a.text());
+    java.util.Set<String> y = years(b.text());
+    return !x.isEmpty() && !y.isEmpty() && intersect(x, y).isEmpty();
+  }
+
+  private static java.util.Set<String> years(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
+  /** Every pair of values some one sentence states ({@link #pair}). */
+  private static java.util.Set<String> statedTogether(List<Statement> statements) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Statement st : statements) {
+      List<StatedValue> v = st.values();
+      for (int i = 0; i < v.size(); i++) {
+        for (int j = i + 1; j < v.size(); j++) {
+          out.add(pair(v.get(i), v.get(j)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Two values by their words, in either order. */
+  private static String pair(StatedValue a, StatedValue b) {
+    String x = TextKey.of(a.text()).value();
+    String y = TextKey.of(b.text()).value();
+    return x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x;
   }
 
   /** The topic two values disagree on, or null when they agree or are not about the same thing. */
