@@ -18,10 +18,10 @@ import java.util.Map;
  * and unit, hang on the same verb (or, for lengths, the same noun), have the same proper names on their
  * subject side ("the Morning Star left" is not "the Evening Star left"), and their sentences share an actor
  * or are similar. Pairs inside one source count too: a report can contradict itself. Two values that one
- * sentence states together ("between 2% and 5% of people", "one step forward, two steps back", "90 degrees
- * for the forearm, 45 for the hand") are about different things wherever else they appear, so they never
- * conflict. Nor do two sentences that each name a year and no year in common ("a net worth of $1 billion in
- * 2004", "in 2015, holdings of $1.25 billion"): they speak of different times.
+ * sentence states together ("between 2% and 5% of trains", "one step forward, two steps back", "90 degrees
+ * at the bow, 45 at the stern") are about different things wherever else they appear, so they never
+ * conflict. Nor do two sentences that each name a year and no year in common ("40,000 passengers a month in
+ * 2019", "in 2023, 55,000 passengers a month"): they speak of different times.
  */
 final class DivergenceFinder {
   /** Sentences this similar are about the same thing even without a shared actor. */

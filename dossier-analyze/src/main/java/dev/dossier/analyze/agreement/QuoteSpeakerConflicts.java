@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * not. A speaker reached through a pronoun ("…,” he said.") is the attributor's guess at whom "he" means, so it
  * takes no side, nor does one inferred without a speech verb (the speaker of the quote before, the nearest
  * person, the sentence's subject). Two speakers conflict only if neither source's sentence names the other's
- * speaker: "Cohen's statement on Trump's campaign: “…”" names Cohen, and "said study author and University of
- * Texas biologist Chad Eliason" names the person the other source gives. On the 100 full-length dev clusters
+ * speaker: "Holt's statement on the board's plans: “…”" names Holt, and "said union lawyer and Port Ellis
+ * councillor Jo Bell" names the person the other source gives. On the 100 full-length dev clusters
  * (`dossier brief` per cluster) these rules took the "who said" conflicts from 6 to 1; the 5 were all such
  * guesses or namings, and the one left is a quote one article prints twice with two speakers.
  */
