@@ -43,6 +43,10 @@ final class DivergenceFinder {
         for (StatedValue va : a.values()) {
           for (StatedValue vb : b.values()) {
             String topic = statedTogether.contains(pair(va, vb)) ? null : conflict(va, vb, idx.mainNouns);
+            if (topic != null && va instanceof StatedValue.PointInTime x && vb instanceof StatedValue.PointInTime y
+                && (onItsWeekday(x, y) && undated(story, a) || onItsWeekday(y, x) && undated(story, b))) {
+              topic = null;
+            }
             if (topic != null && va instanceof StatedValue.Place x && vb instanceof StatedValue.Place y
                 && (together.contains(x.entity() + "|" + y.entity()) || idx.similarity(a, b) < RELATED)) {
               topic = null; // places named together may be one inside the other; unrelated sentences, other events
@@ -145,6 +149,32 @@ final class DivergenceFinder {
       return "date of \"" + x.anchor() + "\"";
     }
     return null;
+  }
+
+  /**
+   * An article without a publication date resolves a bare weekday against a reference date inferred from the
+   * texts, so "filed Saturday" and another source's "filed May 3, 2014" agree when that day is a Saturday: only
+   * the inference differs, not what the sources say. Against "May 3" with no year, whose weekday depends on the
+   * inferred year too, nothing tells whether they differ. With a publication date the weekday's date is the
+   * article's own, and a different Saturday is a real difference.
+   */
+  private static boolean undated(AnnotatedStory story, Statement s) {
+    return story.articles().get(s.doc()).article().published() == null;
+  }
+
+  /**
+   * {@code weekday} names only a day of the week, and {@code dated} gives a date that falls on it, or a date
+   * without a year (whose weekday is not known).
+   */
+  private static boolean onItsWeekday(StatedValue.PointInTime weekday, StatedValue.PointInTime dated) {
+    String w = weekday.text().toLowerCase(Locale.ROOT).replaceAll("^(?:on|last|this|next|past)\\s+", "").strip();
+    String day = dated.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+    boolean isWeekday = java.util.Arrays.stream(java.time.DayOfWeek.values())
+        .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(w));
+    String other = dated.text().toLowerCase(Locale.ROOT).strip();
+    boolean datedByWeekday = java.util.Arrays.stream(java.time.DayOfWeek.values())
+        .anyMatch(d -> other.contains(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)));
+    return isWeekday && !datedByWeekday && (w.equals(day) || !YEAR.matcher(other).find());
   }
 
   /** One position per source and value: a source that repeats "$100,000" in five sentences says it once. */

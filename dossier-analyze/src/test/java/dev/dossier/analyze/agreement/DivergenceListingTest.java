@@ -43,6 +43,22 @@ class DivergenceListingTest {
   }
 
   @Test
+  void anUndatedWeekdayOnTheDayAnotherSourceDatesIsNoDivergence() {
+    // May 3, 2014 was a Saturday; the later date moves the inferred reference date, and with it "Saturday".
+    String[] texts = {"The Brenn council filed its harbour plan on May 3, 2014, after a long debate. The council met "
+        + "again on May 20, 2014.", "The Brenn council filed its harbour plan on Saturday, officials said."};
+    assertThat(new AgreementAnalyzer(10, 3).analyze(StoryFixture.undated(texts)).divergences())
+        .noneMatch(x -> x.topic().startsWith("date of"));
+    // Published on March 12, 2025, "Saturday" is March 8, 2025, a different day from what the other says.
+    assertThat(divergences(texts)).anyMatch(x -> x.topic().startsWith("date of"));
+    // "May 3" with no year falls on a weekday only the inferred year decides.
+    String[] noYear = {"The Brenn council filed its harbour plan on May 3, after a long debate. The council first "
+        + "met in 2012.", "The Brenn council filed its harbour plan on Saturday, officials said."};
+    assertThat(new AgreementAnalyzer(10, 3).analyze(StoryFixture.undated(noYear)).divergences())
+        .noneMatch(x -> x.topic().startsWith("date of"));
+  }
+
+  @Test
   void videoCaptionsDateLinesAreNoDivergence() {
     List<Divergence> d = divergences(
         "Ferry crews in Brenn walked out at dawn.\n\nPolice search the Brenn harbour for a missing boat. "
