@@ -53,7 +53,7 @@ public final class CoreNlpQuoteAttributor implements QuoteAttributor {
           break;
         }
       }
-      out.add(new Quote(q, Math.max(0, article.sentenceAt(q.begin())), speaker, speaker == null ? "none" : name()));
+      out.add(new Quote(q, Math.max(0, article.sentenceAt(q.begin())), speaker, speaker == null ? Quote.NONE : name()));
     }
     return out;
   }

@@ -27,7 +27,7 @@ public final class SentenceSplitter {
     List<Sentence> sentences = CoreNlpSentences.of(article.text(), doc.get(CoreAnnotations.SentencesAnnotation.class));
     AnnotatedArticle bare = new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of());
     List<Quote> found = quotes.find(article.text()).stream()
-        .map(q -> new Quote(q, Math.max(0, bare.sentenceAt(q.begin())), null, "none")).toList();
+        .map(q -> new Quote(q, Math.max(0, bare.sentenceAt(q.begin())), null, Quote.NONE)).toList();
     return new AnnotatedArticle(article, sentences, List.of(), found, List.of());
   }
 }

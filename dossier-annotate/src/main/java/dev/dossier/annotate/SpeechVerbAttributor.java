@@ -58,7 +58,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     int first = f.firstTokenAtOrAfter(q.begin());
     int last = f.lastTokenAtOrBefore(q.end());
     if (first < 0 || last < first) {
-      return new Quote(q, Math.max(0, f.article.sentenceAt(q.begin())), null, "none");
+      return new Quote(q, Math.max(0, f.article.sentenceAt(q.begin())), null, Quote.NONE);
     }
     int sentence = f.sentence[first];
     int regionStart = f.sentenceStart(f.sentence[first]);
@@ -74,14 +74,16 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       }
       int distance = i < first ? first - i : i - last;
       boolean according = isAccordingTo(f, i);
-      Span speaker = according ? f.mentionAfter(i + 2, 8) : subjectOf(f, i);
+      Subject subject = according ? new Subject(f.mentionAfter(i + 2, 8), false) : subjectOf(f, i);
+      Span speaker = subject.span();
       if (speaker == null) {
         unnamed |= !according && f.commonNounBefore(i);
         continue;
       }
       int score = distance + (according ? ACCORDING_TO_PENALTY : 0);
       if (best == null || score < best.score) {
-        best = new Candidate(speaker, score, according ? "according-to" : f.tokens[i].lemma());
+        String cue = according ? "according-to" : subject.throughPronoun() ? Quote.PRONOUN : f.tokens[i].lemma();
+        best = new Candidate(speaker, score, cue);
       }
     }
     if (best != null) {
@@ -90,22 +92,22 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     if (unnamed) {
       // "a prosecutor said", "An activist told the paper that ...": the speaker is someone the text does not
       // name. A name nearby, or the previous quote's speaker, would be a guess.
-      return new Quote(q, sentence, null, "unnamed-subject");
+      return new Quote(q, sentence, null, Quote.UNNAMED_SUBJECT);
     }
     // Someone named before the quote in its own sentence beats the previous quote's speaker: the
     // continuation rule is for quotes that stand alone after an attributed one.
     Span nearest = f.personBefore(first, regionStart);
     if (nearest != null) {
-      return new Quote(q, sentence, nearest, "nearest-person");
+      return new Quote(q, sentence, nearest, Quote.NEAREST_PERSON);
     }
     Span subject = f.sentenceSubject(regionStart, first);
     if (subject != null) {
-      return new Quote(q, sentence, subject, "sentence-subject");
+      return new Quote(q, sentence, subject, Quote.SENTENCE_SUBJECT);
     }
     if (previous != null && previous.speaker() != null && continues(f.article.text(), previous.span(), q)) {
-      return new Quote(q, sentence, previous.speaker(), "continuation");
+      return new Quote(q, sentence, previous.speaker(), Quote.CONTINUATION);
     }
-    return new Quote(q, sentence, null, "none");
+    return new Quote(q, sentence, null, Quote.NONE);
   }
 
   private static boolean isCue(Flat f, int i) {
@@ -124,13 +126,14 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
    * organization or place is kept as a fallback); if nothing stands before it in the clause, the mention
    * right after it ("..., said Jane Doe").
    */
-  private Span subjectOf(Flat f, int v) {
+  private Subject subjectOf(Flat f, int v) {
     if (f.commonNounBefore(v)) {
       // "police said", "the mayor said": a common noun is the subject. An organization right before it speaks
       // through it ("the Tide Workers party said"); a place does not ("Valmere police said"), nor does a name
       // further back ("In Valmere, police said"). A title may point to the person who holds it.
       Mention owner = v > 1 ? f.mention[v - 2] : null;
-      return owner != null && owner.type() == EntityType.ORGANIZATION ? owner.span() : f.titledPerson(v);
+      return new Subject(owner != null && owner.type() == EntityType.ORGANIZATION ? owner.span() : f.titledPerson(v),
+          false);
     }
     Span fallback = null;
     int stop = Math.max(f.clauseStart(v), v - SUBJECT_WINDOW);
@@ -138,21 +141,21 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       Mention m = f.mention[i];
       if (m != null && !f.isModifier(m)) {
         if (m.type() == EntityType.PERSON) {
-          return m.span();
+          return new Subject(m.span(), false);
         }
         fallback = fallback == null ? m.span() : fallback;
       } else if (m == null && PRONOUNS.contains(f.tokens[i].word().toLowerCase(Locale.ROOT))) {
         Span antecedent = f.antecedent(i, PRONOUN_REACH, this);
-        return antecedent != null ? antecedent : fallback;
+        return antecedent != null ? new Subject(antecedent, true) : new Subject(fallback, false);
       }
     }
     if (fallback != null) {
-      return fallback;
+      return new Subject(fallback, false);
     }
     // "..., said Jane Doe" names the speaker after the verb; "says the council needs ..." names the subject
     // of what is said, not who says it.
     Span after = f.inverted(v) ? f.mentionAfter(v + 1, 4) : null;
-    return after != null ? after : f.titledPerson(v);
+    return new Subject(after != null ? after : f.titledPerson(v), false);
   }
 
   /** The subject of the latest speech verb before token {@code i}, if it names a person. */
@@ -203,6 +206,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
   }
 
   private record Candidate(Span speaker, int score, String cue) {}
+
+  /** A speech verb's subject, and whether it was reached through a pronoun's antecedent ("he said"). */
+  private record Subject(Span span, boolean throughPronoun) {}
 
   /** The article's tokens in one array, with sentence, quote and mention lookups by token index. */
   static final class Flat {

@@ -131,4 +131,20 @@ class QuoteAttributionTest {
     assertThat(speakers("Harbour master Ines Calder and her deputy both left after \"a long and bitter night,\" "
         + "meaning the strike, Valmere police said.")).singleElement().isNull();
   }
+  @Test
+  void aSpeakerReachedThroughAPronounIsFoundButNotNamed() {
+    String text = "Jo Bell spoke to the crews on the quay. \"We will sail at dawn tomorrow,\" she said. "
+        + "\"The harbour board has run out of excuses,\" Mara Holt said.";
+    AnnotatedArticle a = new ArticleAnnotator(CoreNlpModels.shared())
+        .annotate(new Article("p", null, null, null, null, null, text));
+    assertThat(a.quotes()).hasSize(2);
+    Quote pronoun = a.quotes().get(0);
+    assertThat(pronoun.speaker().of(text)).isEqualTo("Jo Bell");
+    assertThat(pronoun.cue()).isEqualTo(Quote.PRONOUN);
+    assertThat(pronoun.speakerNamed()).isFalse();
+    Quote named = a.quotes().get(1);
+    assertThat(named.speaker().of(text)).isEqualTo("Mara Holt");
+    assertThat(named.cue()).isEqualTo("say");
+    assertThat(named.speakerNamed()).isTrue();
+  }
 }
