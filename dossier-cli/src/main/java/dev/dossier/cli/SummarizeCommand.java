@@ -62,12 +62,13 @@ final class SummarizeCommand implements Callable<Integer> {
     if (words < 10) {
       throw new IllegalArgumentException("--words must be at least 10, got " + words);
     }
+    // The input is read (and a missing one reported) before anything is made or deleted for the output.
+    long total = ClusterLines.count(in);
     OutputFile.prepare(out, "--out");
     if (restart) {
       Files.deleteIfExists(out);
     }
     Set<String> done = ClusterLines.finishedIds(out);
-    long total = ClusterLines.count(in);
     // The same preparation as dossier eval: what is summarized here is what is scored there.
     ClusterPreparer preparer = new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared()));
     Summarizer summarizer = new LearnedSummarizer();

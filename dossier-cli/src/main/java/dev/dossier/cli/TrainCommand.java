@@ -96,8 +96,7 @@ final class TrainCommand implements Callable<Integer> {
     try (Progress p = new Progress("Labelling", clusters.size(), "clusters", quiet)) {
       r = new SummarizerTrainer().train(clusters, inputs, words, rounds, n, labels,
           params != null ? params : SummarizerTrainer.PARAMS, p::step);
-    } catch (IllegalArgumentException e) {
-      // Too little data is a problem with the input, not a misuse of the command.
+    } catch (SummarizerTrainer.TooFewClusters e) {
       throw new Main.UserError(data + ": " + e.getMessage());
     }
     SentenceScorer.fromModelString(r.model());
@@ -138,8 +137,12 @@ final class TrainCommand implements Callable<Integer> {
     if (noReranker) {
       return 0;
     }
-    trainReranker(clusters, inputs, n, new RerankerTrainer.Scorer(SentenceScorer.fromModelString(r.model()),
-        r.salience(), r.stopBelow()), dir);
+    try {
+      trainReranker(clusters, inputs, n, new RerankerTrainer.Scorer(SentenceScorer.fromModelString(r.model()),
+          r.salience(), r.stopBelow()), dir);
+    } catch (SummarizerTrainer.TooFewClusters e) {
+      throw new Main.UserError(data + ": " + e.getMessage());
+    }
     return 0;
   }
 

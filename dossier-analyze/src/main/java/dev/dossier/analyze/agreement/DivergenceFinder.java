@@ -75,6 +75,8 @@ final class DivergenceFinder {
     return out;
   }
 
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   /** Both sentences name years, and none in common. */
@@ -168,13 +170,10 @@ final class DivergenceFinder {
    */
   private static boolean onItsWeekday(StatedValue.PointInTime weekday, StatedValue.PointInTime dated) {
     String w = weekday.text().toLowerCase(Locale.ROOT).replaceAll("^(?:on|last|this|next|past)\\s+", "").strip();
+    String other = dated.text().toLowerCase(Locale.ROOT);
     String day = dated.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-    boolean isWeekday = java.util.Arrays.stream(java.time.DayOfWeek.values())
-        .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(w));
-    String other = dated.text().toLowerCase(Locale.ROOT).strip();
-    boolean datedByWeekday = java.util.Arrays.stream(java.time.DayOfWeek.values())
-        .anyMatch(d -> other.contains(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)));
-    return isWeekday && !datedByWeekday && (w.equals(day) || !YEAR.matcher(other).find());
+    return WEEKDAY.matcher(w).matches() && !WEEKDAY.matcher(other).find()
+        && (w.equals(day) || !YEAR.matcher(other).find());
   }
 
   /** One position per source and value: a source that repeats "$100,000" in five sentences says it once. */

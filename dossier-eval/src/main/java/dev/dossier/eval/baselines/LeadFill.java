@@ -24,10 +24,11 @@ public final class LeadFill implements Summarizer {
     for (int i = 0; i < longest && total < words; i++) {
       for (int d = 0; d < input.docs().size() && total < words; d++) {
         List<SummaryInput.Sent> sents = input.docs().get(d).sentences();
-        if (i < sents.size() && sents.get(i).length() > 0) {
+        int length = i < sents.size() ? sents.get(i).length() : 0;
+        if (length > 0) {
           SummaryInput.Sent s = sents.get(i);
           out.add(new Selection(d, s.index(), s.text(), List.of(new Selection.Ref(d, s.index()))));
-          total += s.length();
+          total += length;
         }
       }
     }

@@ -148,13 +148,22 @@ public final class SummarizerTrainer {
     }
   }
 
+  /** The training data cannot train a model: a problem with the input, not with how training was called. */
+  public static final class TooFewClusters extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    TooFewClusters(String message) {
+      super(message);
+    }
+  }
+
   /**
    * Training needs clusters on both sides of the holdout split (which goes by id, {@link #isHoldout}), or the
    * learner fails deep inside its native code; the reranker's cross-fitting needs two training clusters at least.
    */
   static void requireEnough(int trainClusters, int holdoutClusters) {
     if (trainClusters < 2 || holdoutClusters < 1) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, "too few clusters to train on: %d for training "
+      throw new TooFewClusters(String.format(Locale.ROOT, "too few clusters to train on: %d for training "
           + "and %d held out for tuning (about one in ten, chosen by id); give a few dozen clusters or more, each "
           + "with documents and a reference summary", trainClusters, holdoutClusters));
     }
