@@ -98,6 +98,8 @@ public final class LeadingFurniture {
   /** A picture's slash credit in brackets at the front: "( jo bell/tide wire images ) the union said ...". */
   private static final Pattern BRACKETED_SLASH_CREDIT = Pattern.compile(
       "^[(\\[]\\s*\\p{L}[^()\\[\\]\\n/]{0,60}/\\s*\\p{L}[^()\\[\\]\\n]{0,60}[)\\]]\\s+(?=\\S)");
+  /** The credits in brackets that end a caption or stand alone before the story, tried in this order. */
+  private static final List<Pattern> BRACKETED_CREDITS = List.of(CAPTION_THEN_CREDIT, BRACKETED_SLASH_CREDIT);
   /** The credit that ends a caption: "Jo Bell/Wire Images", "jo bell/ap". */
   private static final Pattern SLASH_CREDIT = Pattern.compile(
       "\\S+/\\S+(?:\\s+(?:images|photos?|pictures))?\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -258,7 +260,7 @@ public final class LeadingFurniture {
     if (m.find() && words(m.group("source")) <= MAX_SOURCE_WORDS && (!cased || startsNewSentence(s, m.end()))) {
       return m.end();
     }
-    for (Pattern p : List.of(CAPTION_THEN_CREDIT, BRACKETED_SLASH_CREDIT)) {
+    for (Pattern p : BRACKETED_CREDITS) {
       m = p.matcher(s);
       if (m.find() && (!cased || startsNewSentence(s, m.end()))) {
         return m.end();

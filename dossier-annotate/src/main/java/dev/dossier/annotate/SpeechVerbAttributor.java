@@ -82,7 +82,7 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       }
       int score = distance + (according ? ACCORDING_TO_PENALTY : 0);
       if (best == null || score < best.score) {
-        String cue = according ? "according-to" : subject.throughPronoun() ? Quote.PRONOUN : f.tokens[i].lemma();
+        String cue = according ? Quote.ACCORDING_TO : subject.throughPronoun() ? Quote.PRONOUN : f.tokens[i].lemma();
         best = new Candidate(speaker, score, cue);
       }
     }

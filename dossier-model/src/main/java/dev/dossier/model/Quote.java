@@ -7,10 +7,12 @@ import java.util.Set;
  * A direct quote: the span of the quoted words (without quotation marks), the sentence it starts in,
  * and the span of the words naming its speaker ({@code null} when no speaker was found).
  *
- * @param cue how the speaker was found: the lemma of the speech verb that names them ("say"), "according-to",
+ * @param cue how the speaker was found: the lemma of the speech verb that names them ("say"), {@link #ACCORDING_TO},
  *     the name of another attributor, or one of the inferred cues below
  */
 public record Quote(Span span, int sentence, Span speaker, String cue) {
+  /** "according to Jo Bell": the speaker is named after "according to". */
+  public static final String ACCORDING_TO = "according-to";
   /** No speaker found. */
   public static final String NONE = "none";
   /** The speech verb's subject is a pronoun ("…,” he said."); the speaker is the attributor's antecedent for it. */

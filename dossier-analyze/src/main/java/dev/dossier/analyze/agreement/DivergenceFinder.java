@@ -7,10 +7,15 @@ import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.Position;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Points where sentences give different values for the same thing: counts and amounts, times of day,
@@ -30,13 +35,15 @@ final class DivergenceFinder {
   List<Divergence> find(AnnotatedStory story, StatementIndex idx) {
     Map<String, Map<String, Position>> topics = new LinkedHashMap<>();
     List<Statement> all = idx.statements;
-    java.util.Set<String> together = idx.namedTogether();
-    java.util.Set<String> statedTogether = statedTogether(all);
+    Set<String> together = idx.namedTogether();
+    Set<String> statedTogether = statedTogether(all);
+    // Read once per statement, not once per pair.
+    List<Set<String>> years = all.stream().map(st -> years(st.text())).toList();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         Statement a = all.get(i);
         Statement b = all.get(j);
-        if (differentYears(a, b)) {
+        if (differentYears(years.get(i), years.get(j))) {
           continue;
         }
         boolean related = !intersect(a.entities(), b.entities()).isEmpty() || idx.similarity(a, b) >= RELATED;
@@ -75,20 +82,17 @@ final class DivergenceFinder {
     return out;
   }
 
-  private static final java.util.regex.Pattern WEEKDAY =
-      java.util.regex.Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
-  /** Both sentences name years, and none in common. */
-  static boolean differentYears(Statement a, Statement b) {
-    java.util.Set<String> x = years(a.text());
-    java.util.Set<String> y = years(b.text());
+  /** Both sentences name years ({@link #years}), and none in common. */
+  private static boolean differentYears(Set<String> x, Set<String> y) {
     return !x.isEmpty() && !y.isEmpty() && intersect(x, y).isEmpty();
   }
 
-  private static java.util.Set<String> years(String text) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    java.util.regex.Matcher m = YEAR.matcher(text);
+  private static Set<String> years(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = YEAR.matcher(text);
     while (m.find()) {
       out.add(m.group());
     }
@@ -96,8 +100,8 @@ final class DivergenceFinder {
   }
 
   /** Every pair of values some one sentence states ({@link #pair}). */
-  private static java.util.Set<String> statedTogether(List<Statement> statements) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> statedTogether(List<Statement> statements) {
+    Set<String> out = new HashSet<>();
     for (Statement st : statements) {
       List<StatedValue> v = st.values();
       for (int i = 0; i < v.size(); i++) {
@@ -117,10 +121,10 @@ final class DivergenceFinder {
   }
 
   /** The topic two values disagree on, or null when they agree or are not about the same thing. */
-  static String conflict(StatedValue a, StatedValue b, java.util.Set<String> mainNouns) {
+  static String conflict(StatedValue a, StatedValue b, Set<String> mainNouns) {
     if (a instanceof StatedValue.Length x && b instanceof StatedValue.Length y) {
       // A length is about the thing it names ("a three-day festival"); only the story's main things compare.
-      java.util.TreeSet<String> shared = new java.util.TreeSet<>(x.nouns());
+      TreeSet<String> shared = new TreeSet<>(x.nouns());
       shared.retainAll(y.nouns());
       shared.retainAll(mainNouns);
       return !shared.isEmpty() && x.days() != y.days() ? "how long the " + shared.first() + " lasted" : null;
@@ -189,8 +193,8 @@ final class DivergenceFinder {
     return unit.endsWith("s") || unit.equals("percent") ? unit : unit + "s";
   }
 
-  private static java.util.Set<String> intersect(java.util.Set<String> a, java.util.Set<String> b) {
-    java.util.Set<String> s = new java.util.HashSet<>(a);
+  private static Set<String> intersect(Set<String> a, Set<String> b) {
+    Set<String> s = new HashSet<>(a);
     s.retainAll(b);
     return s;
   }

@@ -30,12 +30,13 @@ public final class InputWindow {
   /** The opening of each document within {@code total} words in all; returns {@code input} if it fits. */
   static SummaryInput within(SummaryInput input, long total) {
     int n = input.docs().size();
+    // Each sentence's length, counted once: Sent.length() splits the text on every call.
+    int[][] sentenceLengths = new int[n][];
     long[] lengths = new long[n];
     long sum = 0;
     for (int d = 0; d < n; d++) {
-      for (SummaryInput.Sent s : input.docs().get(d).sentences()) {
-        lengths[d] += s.length();
-      }
+      sentenceLengths[d] = input.docs().get(d).sentences().stream().mapToInt(SummaryInput.Sent::length).toArray();
+      lengths[d] = Arrays.stream(sentenceLengths[d]).asLongStream().sum();
       sum += lengths[d];
     }
     if (sum <= total) {
@@ -47,12 +48,9 @@ public final class InputWindow {
       SummaryInput.Doc doc = input.docs().get(d);
       List<SummaryInput.Sent> kept = new ArrayList<>();
       long used = 0;
-      for (SummaryInput.Sent s : doc.sentences()) {
-        if (used >= share[d]) {
-          break;
-        }
-        kept.add(s);
-        used += s.length();
+      for (int k = 0; k < doc.sentences().size() && used < share[d]; k++) {
+        kept.add(doc.sentences().get(k));
+        used += sentenceLengths[d][k];
       }
       docs.add(new SummaryInput.Doc(doc.id(), kept));
     }
