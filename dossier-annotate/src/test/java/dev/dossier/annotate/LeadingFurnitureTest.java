@@ -11,8 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LeadingFurnitureTest {
   /** The statement of a sentence, from an article taken to be cased unless the sentence is all lowercase. */
   private static String statement(String sentence) {
-    boolean cased = !sentence.equals(sentence.toLowerCase(java.util.Locale.ROOT));
-    return LeadingFurniture.statement(sentence, cased);
+    return LeadingFurniture.statement(sentence, cased(sentence));
+  }
+
+  /** Where the statement begins, cased as in {@link #statement}. */
+  private static int statementStart(String sentence) {
+    return LeadingFurniture.statementStart(sentence, cased(sentence));
+  }
+
+  private static boolean cased(String sentence) {
+    return !sentence.equals(sentence.toLowerCase(java.util.Locale.ROOT));
   }
 
   @ParameterizedTest
@@ -87,8 +95,7 @@ class LeadingFurnitureTest {
       "In this photo provided by the union, crews wait on the quay.",
   })
   void aWirePhotoCaptionHasNoStatement(String caption) {
-    boolean cased = !caption.equals(caption.toLowerCase(java.util.Locale.ROOT));
-    assertThat(LeadingFurniture.statementStart(caption, cased)).isEqualTo(caption.length());
+    assertThat(statementStart(caption)).isEqualTo(caption.length());
   }
 
   @ParameterizedTest
@@ -105,8 +112,7 @@ class LeadingFurnitureTest {
           + "the skipper's rank.",
   })
   void aNoteOnThePagesEditingHasNoStatement(String note) {
-    boolean cased = !note.equals(note.toLowerCase(java.util.Locale.ROOT));
-    assertThat(LeadingFurniture.statementStart(note, cased)).isEqualTo(note.length());
+    assertThat(statementStart(note)).isEqualTo(note.length());
   }
 
   @ParameterizedTest
@@ -150,8 +156,7 @@ class LeadingFurnitureTest {
       "Crews walked out on Monday, the union said.|false",
   })
   void aSentenceOpeningOnALabelWithNoMarkedEndHasNoStatement(String sentence, boolean labelled) {
-    boolean cased = !sentence.equals(sentence.toLowerCase(java.util.Locale.ROOT));
-    assertThat(LeadingFurniture.statementStart(sentence, cased)).isEqualTo(labelled ? sentence.length() : 0);
+    assertThat(statementStart(sentence)).isEqualTo(labelled ? sentence.length() : 0);
   }
 
   @Test
