@@ -6,7 +6,7 @@ import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInputs;
 import dev.dossier.analyze.timeline.TimelineBuilder;
-import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
 import dev.dossier.model.Entity;

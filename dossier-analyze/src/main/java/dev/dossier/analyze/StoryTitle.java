@@ -1,7 +1,7 @@
 package dev.dossier.analyze;
 
 import dev.dossier.analyze.summary.Selection;
-import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.Entity;
 import java.util.ArrayList;
 import java.util.List;

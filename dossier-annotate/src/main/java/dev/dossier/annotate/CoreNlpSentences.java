@@ -1,5 +1,9 @@
 package dev.dossier.annotate;
 
+import dev.dossier.text.CaptionSentences;
+
+import dev.dossier.text.LeadingFurniture;
+
 import dev.dossier.model.Casing;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;

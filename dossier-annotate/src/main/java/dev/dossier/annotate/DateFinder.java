@@ -1,5 +1,9 @@
 package dev.dossier.annotate;
 
+import dev.dossier.text.DateResolver;
+
+import dev.dossier.text.CalendarWords;
+
 import dev.dossier.model.DateMention;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Sentence;

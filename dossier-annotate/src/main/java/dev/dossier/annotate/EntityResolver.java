@@ -1,5 +1,9 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.MentionRef;
+
+import dev.dossier.model.StoryEntities;
+
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;

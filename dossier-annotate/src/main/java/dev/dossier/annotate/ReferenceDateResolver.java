@@ -1,5 +1,9 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.StoryDates;
+
+import dev.dossier.text.Tense;
+
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.DateMention;
 import dev.dossier.model.ReferenceDate;

@@ -1,5 +1,9 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.StoryDates;
+
+import dev.dossier.model.AnnotatedStory;
+
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
 import java.time.LocalDate;

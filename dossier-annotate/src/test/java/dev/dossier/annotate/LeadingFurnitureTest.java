@@ -1,5 +1,7 @@
 package dev.dossier.annotate;
 
+import dev.dossier.text.LeadingFurniture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.testkit.SeededRandom;

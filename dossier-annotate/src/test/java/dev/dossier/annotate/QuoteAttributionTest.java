@@ -1,5 +1,9 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.MentionRef;
+
+import dev.dossier.model.StoryEntities;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dev.dossier.annotate;
 
+import dev.dossier.model.StoryDates;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.AnnotatedArticle;

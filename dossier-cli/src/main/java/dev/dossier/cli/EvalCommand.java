@@ -6,9 +6,7 @@ import dev.dossier.analyze.summary.SummaryReranker;
 import dev.dossier.analyze.summary.WordSalience;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInput;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.SentenceSplitter;
-import dev.dossier.eval.ClusterPreparer;
+import dev.dossier.engine.Dossier;
 import dev.dossier.eval.EvalRunner;
 import dev.dossier.eval.SystemCatalog;
 import dev.dossier.eval.SystemResult;
@@ -86,12 +84,12 @@ final class EvalCommand implements Callable<Integer> {
       throw new Main.UserError("no such file: " + dataset);
     }
     if (limit < 0) {
-      throw new IllegalArgumentException("--limit must be 0 (all clusters) or more, got " + limit);
+      throw new Main.UsageError("--limit must be 0 (all clusters) or more, got " + limit);
     }
     List<String> names = java.util.Arrays.stream(systems.split(",")).map(String::strip).toList();
     boolean compare = !baseline.equals("none") && names.size() > 1;
     if (compare && !names.contains(baseline)) {
-      throw new IllegalArgumentException(
+      throw new Main.UsageError(
           "--baseline '" + baseline + "' is not among --system (" + systems + "); name one of them, or none");
     }
     if (perExample != null) {
@@ -99,8 +97,12 @@ final class EvalCommand implements Callable<Integer> {
       OutputFile.prepare(perExample, "--per-example");
     }
     Summarizer learned = model == null ? null : loadModel(model);
-    List<Summarizer> chosen = new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned)
-        .select(systems);
+    List<Summarizer> chosen;
+    try {
+      chosen = new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned).select(systems);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageError("--system: " + e.getMessage());
+    }
     List<EvalCluster> clusters = ClusterDataset.read(dataset, limit, w -> {
       if (!quiet) {
         System.err.println("warning: " + w);
@@ -110,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new Main.UserError("no usable cluster in " + dataset);
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    EvalRunner runner = new EvalRunner(new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared())), words, n);
+    EvalRunner runner = new EvalRunner(Dossier.create().preparer(), words, n);
     List<SummaryInput> inputs;
     long t0 = System.nanoTime();
     try (Progress p = new Progress("Preparing", clusters.size(), "clusters", quiet)) {

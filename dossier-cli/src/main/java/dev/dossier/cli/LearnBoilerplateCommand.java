@@ -38,7 +38,7 @@ final class LearnBoilerplateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (minClusters < 2) {
-      throw new IllegalArgumentException("--min-clusters must be at least 2, got " + minClusters);
+      throw new Main.UsageError("--min-clusters must be at least 2, got " + minClusters);
     }
     Map<Long, Integer> clustersOf = new HashMap<>();
     int clusters = 0;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes a whole output file atomically: a reader never sees half a briefing. */
 final class OutputFile {
@@ -34,8 +35,12 @@ final class OutputFile {
     Path abs = target.toAbsolutePath();
     try {
       createFolder(abs);
-      Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      // Not Files.createTempFile: it makes the file owner-only (rw-------). A file created the ordinary way
+      // gets the permissions the user's umask gives, like any other program's output.
+      Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."
+          + System.nanoTime() + ".tmp");
+      Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new Main.UserError("cannot write " + target + ": " + e.getMessage());

@@ -1,43 +1,98 @@
 package dev.dossier.cli;
 
+import dev.dossier.engine.ProgressListener;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on stderr, or nothing when quiet. Thread-safe, as ProgressBar is. */
-final class Progress implements AutoCloseable {
-  private final ProgressBar bar;
+/**
+ * The engine's progress shown on stderr as a progress bar, and its warnings as lines above the bar: a warning
+ * first wipes the bar's line, so the two never run into each other (the bar redraws itself on its next tick).
+ * With {@code quiet}, nothing at all. Thread-safe.
+ */
+final class Progress implements ProgressListener, AutoCloseable {
+  private static final int REFRESH_MILLIS = 500;
+  private final PrintStream err;
+  private final boolean quiet;
+  private ProgressBar bar;
 
+  Progress(PrintStream err, boolean quiet) {
+    this.err = err;
+    this.quiet = quiet;
+  }
+
+  /** A bar that begins at once: for a command's own loop rather than the engine's. */
   Progress(String task, long max, String unit, boolean quiet) {
-    this.bar = quiet ? null : new ProgressBarBuilder()
+    this(System.err, quiet);
+    begin(task, max, unit);
+  }
+
+  @Override
+  public synchronized void begin(String task, long total, String unit) {
+    end();
+    if (quiet) {
+      return;
+    }
+    bar = new ProgressBarBuilder()
         .setTaskName(task)
-        .setInitialMax(max)
+        .setInitialMax(total)
         .setUnit(" " + unit, 1)
         .showSpeed()
         .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(500)
-        .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+        .setUpdateIntervalMillis(REFRESH_MILLIS)
+        .setConsumer(new ConsoleProgressBarConsumer(err))
         .build();
   }
 
-  void step(long n) {
+  @Override
+  public synchronized void step(long units) {
     if (bar != null) {
-      bar.stepBy(n);
+      bar.stepBy(units);
     }
   }
 
-  void extraMessage(String m) {
+  void step(int units) {
+    step((long) units);
+  }
+
+  @Override
+  public synchronized void note(String message) {
     if (bar != null) {
-      bar.setExtraMessage(m);
+      bar.setExtraMessage(message);
+    } else if (!quiet && !message.isEmpty()) {
+      err.println(message);
+    }
+  }
+
+  @Override
+  public synchronized void warn(String message) {
+    if (quiet) {
+      return;
+    }
+    if (bar != null) {
+      // Wipe the bar's line (carriage return, erase to the end of the line) before the warning.
+      err.print("\r\u001b[K");
+    }
+    err.println("warning: " + message);
+    err.flush();
+  }
+
+  void extraMessage(String m) {
+    note(m);
+  }
+
+  @Override
+  public synchronized void end() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
     }
   }
 
   @Override
   public void close() {
-    if (bar != null) {
-      bar.close();
-    }
+    end();
   }
 }

@@ -1,11 +1,12 @@
 package dev.dossier.cli;
 
-import dev.dossier.archive.Archive;
 import dev.dossier.archive.ArchivedArticle;
-import java.nio.file.Path;
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.StoryArchive;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,15 +19,19 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "-n", defaultValue = "10", description = "results (default: ${DEFAULT-VALUE})")
   int n;
 
-  @picocli.CommandLine.Mixin
-  DataDir data = new DataDir();
+  @Mixin DataDir data = new DataDir();
 
   @Override
   public Integer call() {
-    try (Archive archive = data.openExisting()) {
-      for (ArchivedArticle a : archive.search(String.join(" ", words), n)) {
-        System.out.printf("%-12s %-10s %-24s %s%n", a.story(), a.article().published() == null ? "" : a.article().published(),
-            a.outlet(), a.article().title() != null ? a.article().title() : a.article().id());
+    try (StoryArchive archive = Dossier.create().openExistingArchive(data.folder())) {
+      List<ArchivedArticle> hits = archive.search(String.join(" ", words), n);
+      for (ArchivedArticle a : hits) {
+        System.out.printf("%-12s %-10s %-24s %s%n", a.story(),
+            a.article().published() == null ? "" : a.article().published(), a.outlet(),
+            a.article().title() != null ? a.article().title() : a.article().id());
+      }
+      if (hits.isEmpty()) {
+        System.err.println("no article matches " + String.join(" ", words));
       }
     }
     return 0;

@@ -2,13 +2,8 @@ package dev.dossier.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dossier.analyze.summary.LearnedSummarizer;
 import dev.dossier.analyze.summary.Selection;
-import dev.dossier.analyze.summary.Summarizer;
-import dev.dossier.analyze.summary.SummaryInput;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.SentenceSplitter;
-import dev.dossier.eval.ClusterPreparer;
+import dev.dossier.engine.Dossier;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -48,8 +43,7 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = "--words", defaultValue = "300", description = "summary length in words (default: ${DEFAULT-VALUE})")
   int words;
 
-  @Option(names = "--threads", description = "parallel clusters (default: number of cores)")
-  Integer threads;
+  @picocli.CommandLine.Mixin EngineOptions engine = new EngineOptions();
 
   @Option(names = "--restart", description = "ignore an existing output file and start over")
   boolean restart;
@@ -60,7 +54,7 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (words < 10) {
-      throw new IllegalArgumentException("--words must be at least 10, got " + words);
+      throw new Main.UsageError("--words must be at least 10, got " + words);
     }
     // The input is read (and a missing one reported) before anything is made or deleted for the output.
     long total = ClusterLines.count(in);
@@ -69,10 +63,9 @@ final class SummarizeCommand implements Callable<Integer> {
       Files.deleteIfExists(out);
     }
     Set<String> done = ClusterLines.finishedIds(out);
-    // The same preparation as dossier eval: what is summarized here is what is scored there.
-    ClusterPreparer preparer = new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared()));
-    Summarizer summarizer = new LearnedSummarizer();
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    // The same path as dossier eval: what is summarized here is what is scored there.
+    Dossier dossier = engine.engine(null);
+    int n = dossier.options().threads();
     ExecutorService pool = Executors.newFixedThreadPool(n);
     Semaphore inFlight = new Semaphore(n * 4);
     AtomicInteger written = new AtomicInteger();
@@ -101,7 +94,7 @@ final class SummarizeCommand implements Callable<Integer> {
         inFlight.acquire();
         pool.submit(() -> {
           try {
-            String summary = summarize(node, id, preparer, summarizer);
+            String summary = summarize(node, id, dossier);
             writeLine(writer, id, summary);
             written.incrementAndGet();
           } catch (RuntimeException e) {
@@ -146,15 +139,13 @@ final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
-  private String summarize(JsonNode node, String id, ClusterPreparer preparer, Summarizer summarizer) {
+  private String summarize(JsonNode node, String id, Dossier dossier) {
     List<String> docs = new ArrayList<>();
     node.get("documents").forEach(d -> docs.add(d.asText("")));
-    SummaryInput input = preparer.prepare(id, docs);
-    if (input.docs().isEmpty()) {
+    List<Selection> sel = dossier.summarize(id, docs, words);
+    if (sel.isEmpty()) {
       warn("cluster " + id + ": no readable document; empty summary");
-      return "";
     }
-    List<Selection> sel = summarizer.summarize(input, words);
     return sel.stream().map(s -> s.text().replace('\n', ' ')).collect(Collectors.joining("\n"));
   }
 

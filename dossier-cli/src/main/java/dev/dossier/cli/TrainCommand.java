@@ -6,9 +6,7 @@ import dev.dossier.analyze.summary.SentenceScorer;
 import dev.dossier.analyze.summary.SummaryReranker;
 import dev.dossier.analyze.summary.SummaryInput;
 import dev.dossier.analyze.summary.WordSalience;
-import dev.dossier.annotate.CoreNlpModels;
-import dev.dossier.annotate.SentenceSplitter;
-import dev.dossier.eval.ClusterPreparer;
+import dev.dossier.engine.Dossier;
 import dev.dossier.eval.EvalRunner;
 import dev.dossier.eval.data.ClusterDataset;
 import dev.dossier.eval.data.EvalCluster;
@@ -74,7 +72,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new Main.UserError("no such file: " + data);
     }
     if (limit < 0) {
-      throw new IllegalArgumentException("--limit must be 0 (all clusters) or more, got " + limit);
+      throw new Main.UsageError("--limit must be 0 (all clusters) or more, got " + limit);
     }
     Path dir = outDir != null ? outDir : DEFAULT_OUT;
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -86,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
     if (clusters.isEmpty()) {
       throw new Main.UserError("no usable cluster in " + data);
     }
-    EvalRunner runner = new EvalRunner(new ClusterPreparer(new SentenceSplitter(CoreNlpModels.shared())), words, n);
+    EvalRunner runner = new EvalRunner(Dossier.create().preparer(), words, n);
     List<SummaryInput> inputs;
     try (Progress p = new Progress("Preparing", clusters.size(), "clusters", quiet)) {
       inputs = runner.prepare(clusters, p::step);

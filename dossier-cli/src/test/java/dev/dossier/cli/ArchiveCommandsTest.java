@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.engine.GroupingSnapshot;
+import dev.dossier.engine.StoryArchive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.archive.Archive;
@@ -78,7 +80,7 @@ class ArchiveCommandsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("ingested 1 new articles").contains("27 skipped");
     // The first warning may share a line with the progress bar: count occurrences, not lines.
-    assertThat(r.err().split("warning: ", -1).length - 1).isEqualTo(IngestCommand.WARNINGS_SHOWN + 1);
+    assertThat(r.err().split("warning: ", -1).length - 1).isEqualTo(StoryArchive.WARNINGS_SHOWN + 1);
     assertThat(r.err()).containsPattern("skipped 25: malformed JSON");
   }
 
@@ -130,7 +132,7 @@ class ArchiveCommandsTest {
       committed = a.size();
     }
     if (killedMidRun) {
-      assertThat(committed).isBetween(IngestCommand.COMMIT_EVERY, n - 1);
+      assertThat(committed).isBetween(StoryArchive.COMMIT_EVERY, n - 1);
     }
     CliRun rerun = CliRun.of("ingest", input.toString(), "--data", data.toString(), "-q");
     assertThat(rerun.exit()).as(rerun.err()).isZero();

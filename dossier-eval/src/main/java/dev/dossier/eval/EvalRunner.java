@@ -3,6 +3,7 @@ package dev.dossier.eval;
 import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInput;
+import dev.dossier.engine.SummaryPreparer;
 import dev.dossier.eval.data.EvalCluster;
 import dev.dossier.eval.rouge.RougeResult;
 import dev.dossier.eval.rouge.RougeScore;
@@ -22,11 +23,11 @@ import java.util.stream.Collectors;
  * sentence-final punctuation for ROUGE-Lsum; with several references the best F per metric counts.
  */
 public final class EvalRunner {
-  private final ClusterPreparer preparer;
+  private final SummaryPreparer preparer;
   private final int words;
   private final int threads;
 
-  public EvalRunner(ClusterPreparer preparer, int words, int threads) {
+  public EvalRunner(SummaryPreparer preparer, int words, int threads) {
     if (words < 1 || threads < 1) {
       throw new IllegalArgumentException("words and threads must be positive");
     }

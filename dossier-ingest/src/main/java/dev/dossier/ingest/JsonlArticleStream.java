@@ -21,9 +21,12 @@ import java.util.zip.GZIPInputStream;
 public final class JsonlArticleStream {
   private final JsonlArticleReader reader = new JsonlArticleReader();
 
-  /** Sends each article to {@code sink}; a file that cannot be read at all is one problem. */
-  public void read(Path file, Consumer<Article> sink, Consumer<IngestProblem> problems) {
-    String base = file.getFileName().toString();
+  /**
+   * Sends each article to {@code sink}; a file that cannot be read at all is one problem.
+   *
+   * @param base the id of a line that has none of its own is {@code base:lineNumber}
+   */
+  public void read(Path file, String base, Consumer<Article> sink, Consumer<IngestProblem> problems) {
     try (InputStream raw = open(file)) {
       raw.mark(8192);
       byte[] head = raw.readNBytes(8192);

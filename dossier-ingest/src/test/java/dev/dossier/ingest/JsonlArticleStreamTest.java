@@ -21,7 +21,7 @@ class JsonlArticleStreamTest {
   private final List<IngestProblem> problems = new ArrayList<>();
 
   private void read(Path f) {
-    new JsonlArticleStream().read(f, articles::add, problems::add);
+    new JsonlArticleStream().read(f, "dump", articles::add, problems::add);
   }
 
   private static String line(int i) {

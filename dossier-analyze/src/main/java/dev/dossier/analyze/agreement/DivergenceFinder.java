@@ -1,6 +1,6 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.annotate.AnnotatedStory;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.Divergence;
 import dev.dossier.model.briefing.Briefing.Evidence;

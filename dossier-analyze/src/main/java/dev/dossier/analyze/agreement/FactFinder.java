@@ -1,7 +1,7 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.Tense;
+import dev.dossier.model.AnnotatedStory;
+import dev.dossier.text.Tense;
 import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.Fact;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.MentionRef;
+import dev.dossier.model.AnnotatedStory;
+import dev.dossier.model.MentionRef;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Entity;
 import dev.dossier.model.Quote;

@@ -1,8 +1,8 @@
 package dev.dossier.analyze.agreement;
 
 import dev.dossier.analyze.summary.TermVectors;
-import dev.dossier.annotate.AnnotatedStory;
-import dev.dossier.annotate.MentionRef;
+import dev.dossier.model.AnnotatedStory;
+import dev.dossier.model.MentionRef;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Mention;
 import dev.dossier.model.Sentence;

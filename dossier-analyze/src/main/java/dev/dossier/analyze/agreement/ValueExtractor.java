@@ -1,9 +1,9 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.annotate.CalendarWords;
-import dev.dossier.annotate.DateResolver;
-import dev.dossier.annotate.ResolvedDate;
-import dev.dossier.annotate.Tense;
+import dev.dossier.text.CalendarWords;
+import dev.dossier.text.DateResolver;
+import dev.dossier.text.ResolvedDate;
+import dev.dossier.text.Tense;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.DateMention;
 import dev.dossier.model.Sentence;

@@ -1,6 +1,6 @@
 package dev.dossier.analyze.summary;
 
-import dev.dossier.annotate.LeadingFurniture;
+import dev.dossier.text.LeadingFurniture;
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Casing;
 import dev.dossier.model.Quote;

@@ -1,6 +1,0 @@
-package dev.dossier.annotate;
-
-import dev.dossier.model.Span;
-
-/** A mention's address in a story: which article, which span. */
-public record MentionRef(String articleId, Span span) {}

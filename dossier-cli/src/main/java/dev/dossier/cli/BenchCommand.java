@@ -1,0 +1,99 @@
+package dev.dossier.cli;
+
+import dev.dossier.engine.Bench;
+import dev.dossier.engine.Bench.Figure;
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.ProgressListener;
+import dev.dossier.eval.data.ClusterDataset;
+import dev.dossier.eval.data.EvalCluster;
+import dev.dossier.model.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dossier bench}: speed figures side by side in one run on this machine: bare CoreNLP against
+ * Dossier's annotation on the same articles, briefing latency cold and warm, summarization throughput.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure speed on this machine, side by side in one run: bare CoreNLP vs Dossier's annotation "
+        + "(tokens/s), brief latency cold and warm, summarize clusters/s.")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--input", defaultValue = "examples/valmere-ferry-strike",
+      description = "articles to annotate and brief (default: ${DEFAULT-VALUE})")
+  List<String> input;
+
+  @Option(names = "--clusters", description = "clusters for summarize, JSONL(.gz) of {id, documents} (default: "
+      + "../shared/data/multinews/validation.jsonl.gz where present; none: skip)")
+  String clusters;
+
+  @Option(names = "--limit", defaultValue = "1000", description = "clusters to summarize (default: ${DEFAULT-VALUE})")
+  int limit;
+
+  @Option(names = "--words", defaultValue = "300", description = "summary words for summarize (default: "
+      + "${DEFAULT-VALUE})")
+  int words;
+
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    Bench bench = new Bench(m -> System.err.println("bench: " + m));
+    List<Figure> figures = new ArrayList<>();
+    long t0 = System.nanoTime();
+    Dossier dossier = engine.engine(null);
+    List<Article> articles = dossier.read(input).articles();
+    figures.add(bench.annotation(dossier, List.of(articles.get(0)), "model loading and"));
+    figures.add(bench.annotation(dossier, articles, "first"));
+    dossier.build(dossier.annotate(articles, null, ProgressListener.NONE));
+    double cold = (System.nanoTime() - t0) / 1e9;
+    figures.add(new Figure("brief latency, cold (engine built, models loaded, two passes)", cold, "s",
+        "in-process; the CLI adds JVM start"));
+    figures.add(bench.bareCoreNlp(articles));
+    figures.add(bench.annotation(dossier, articles, "warm"));
+    for (int i = 1; i <= 3; i++) {
+      figures.add(bench.brief(dossier, articles, null, "warm #" + i));
+    }
+    Path data = clustersFile();
+    if (data != null) {
+      List<List<String>> docs = ClusterDataset.read(data, limit, false, w -> { }).stream()
+          .map(EvalCluster::documents).toList();
+      if (!docs.isEmpty()) {
+        figures.add(bench.summarize(dossier, docs, words));
+      }
+    }
+    print(figures);
+    return 0;
+  }
+
+  private Path clustersFile() {
+    if ("none".equals(clusters)) {
+      return null;
+    }
+    Path p = Path.of(clusters != null ? clusters : "../shared/data/multinews/validation.jsonl.gz");
+    if (!Files.isRegularFile(p)) {
+      if (clusters != null) {
+        throw new Main.UserError("no such file: " + p);
+      }
+      System.err.println("bench: no " + p + "; summarize not measured (give --clusters FILE)");
+      return null;
+    }
+    return p;
+  }
+
+  private static void print(List<Figure> figures) {
+    System.out.printf("%nmachine: %d cores, %s %s, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.arch"), System.getProperty("os.name"), System.getProperty("java.version"));
+    System.out.println("| measure | value | unit | note |");
+    System.out.println("|---|---|---|---|");
+    for (Figure f : figures) {
+      System.out.printf("| %s | %s | %s | %s |%n", f.what(),
+          f.value() >= 100 ? String.format("%.0f", f.value()) : String.format("%.2f", f.value()), f.unit(), f.note());
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.dossier.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves SUTime values read without a document date ("XXXX-WXX-1", "XXXX-03-26", "THIS P1M OFFSET P-1M")
+ * against a reference date. Weekdays resolve by tense: in a past-tense sentence "Monday" is the latest
+ * Monday on or before the reference date, in a future one the next Monday after it. Week-granular and
+ * vague expressions ("next week", "recently") are not calendar dates and resolve to null.
+ */
+public final class DateResolver {
+  private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
+  private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern PARTIAL_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})(T.*)?$");
+  private static final Pattern PARTIAL_MONTH = Pattern.compile("^XXXX-(\\d{2})$");
+  private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(T.*)?$");
+  private static final Pattern RELATIVE =
+      Pattern.compile("^(?:THIS P1([DMY]))?\\s*(?:OFFSET P(-?\\d+)([DWMY]))?$");
+
+  private DateResolver() {}
+
+  /** The date a value denotes, or null when it is not a calendar date or needs a reference that is missing. */
+  public static ResolvedDate resolve(String value, LocalDate ref, Tense tense) {
+    Matcher m;
+    if ((m = FULL.matcher(value)).matches()) {
+      return safeDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    if ((m = YEAR_MONTH.matcher(value)).matches()) {
+      int month = Integer.parseInt(m.group(2));
+      return month >= 1 && month <= 12 ? ResolvedDate.month(Integer.parseInt(m.group(1)), month) : null;
+    }
+    if ((m = YEAR.matcher(value)).matches()) {
+      return ResolvedDate.year(Integer.parseInt(m.group(1)));
+    }
+    if (ref == null) {
+      return null;
+    }
+    if ((m = PARTIAL_DAY.matcher(value)).matches()) {
+      return nearestYear(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), ref, tense);
+    }
+    if ((m = PARTIAL_MONTH.matcher(value)).matches()) {
+      int month = Integer.parseInt(m.group(1));
+      if (month < 1 || month > 12) {
+        return null;
+      }
+      int year = tense == Tense.PAST && month > ref.getMonthValue() + 1 ? ref.getYear() - 1 : ref.getYear();
+      return ResolvedDate.month(year, month);
+    }
+    if ((m = WEEKDAY.matcher(value)).matches()) {
+      return ResolvedDate.day(weekday(DayOfWeek.of(Integer.parseInt(m.group(1))), ref, tense));
+    }
+    return relative(value.strip(), ref);
+  }
+
+  /** The weekday nearest the reference date: on or before it in the past, after it in the future. */
+  static LocalDate weekday(DayOfWeek day, LocalDate ref, Tense tense) {
+    int diff = day.getValue() - ref.getDayOfWeek().getValue();
+    if (tense == Tense.FUTURE) {
+      return ref.plusDays(diff > 0 ? diff : diff + 7);
+    }
+    return ref.plusDays(diff <= 0 ? diff : diff - 7);
+  }
+
+  private static ResolvedDate nearestYear(int month, int day, LocalDate ref, Tense tense) {
+    ResolvedDate best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      ResolvedDate d = safeDay(y, month, day);
+      if (d == null) {
+        continue;
+      }
+      long distance = Math.abs(d.start().toEpochDay() - ref.toEpochDay());
+      // A past-tense sentence rarely means a date more than a week after the report.
+      if (tense == Tense.PAST && d.start().isAfter(ref.plusDays(7))) {
+        distance += 400;
+      }
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static ResolvedDate relative(String value, LocalDate ref) {
+    Matcher m = RELATIVE.matcher(value);
+    if (value.isEmpty() || !m.matches()) {
+      return null;
+    }
+    String unit = m.group(1) != null ? m.group(1) : m.group(3);
+    if (unit == null || unit.equals("W")) {
+      return null;
+    }
+    LocalDate d = ref;
+    if (m.group(2) != null) {
+      int n = Integer.parseInt(m.group(2));
+      d = switch (m.group(3)) {
+        case "D" -> ref.plusDays(n);
+        case "W" -> ref.plusWeeks(n);
+        case "M" -> ref.plusMonths(n);
+        default -> ref.plusYears(n);
+      };
+    }
+    return switch (unit) {
+      case "D" -> ResolvedDate.day(d);
+      case "M" -> ResolvedDate.month(d.getYear(), d.getMonthValue());
+      default -> ResolvedDate.year(d.getYear());
+    };
+  }
+
+  private static ResolvedDate safeDay(int y, int m, int d) {
+    try {
+      return ResolvedDate.day(LocalDate.of(y, m, d));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}
