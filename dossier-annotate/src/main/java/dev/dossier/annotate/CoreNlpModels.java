@@ -18,6 +18,9 @@ public final class CoreNlpModels {
   private final TimeAnnotator sutime;
 
   private CoreNlpModels() {
+    // SUTime's rules load on another thread while the tagger and NER models load on this one (cold start).
+    java.util.concurrent.CompletableFuture<TimeAnnotator> time = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> new TimeAnnotator("sutime", new Properties()));
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
@@ -33,7 +36,7 @@ public final class CoreNlpModels {
     this.splitter = new StanfordCoreNLP(s);
     // Default SUTime options: ranges ("from Sunday to Wednesday") come as their two ends, which the
     // agreement analysis reads as a length.
-    this.sutime = new TimeAnnotator("sutime", new Properties());
+    this.sutime = time.join();
   }
 
   static void splitterProperties(Properties p) {

@@ -78,7 +78,13 @@ public final class Dossier {
    * @param listener gets annotation progress in words
    */
   public Briefing brief(List<Article> articles, LocalDate referenceDate, ProgressListener listener) {
-    return build(annotate(articles, referenceDate, listener));
+    // The summarizer's models (LightGBM, the ONNX embedder) load on another thread while CoreNLP's load and
+    // annotate: a cold briefing pays for the slower of the two, not for both.
+    java.util.concurrent.CompletableFuture<?> summarizer =
+        java.util.concurrent.CompletableFuture.runAsync(resources::summarizer);
+    AnnotatedStory story = annotate(articles, referenceDate, listener);
+    summarizer.join();
+    return build(story);
   }
 
   /** The annotation stage alone: sentences, entities, quotes and dates of every article. */
