@@ -20,6 +20,9 @@ public final class Bench {
   /** One figure: what was measured, its value and unit, and the reference it is read against. */
   public record Figure(String what, double value, String unit, String note) {}
 
+  /** An annotation's speed, and the story it made (a cold briefing goes on from it). */
+  public record Annotated(Figure figure, AnnotatedStory story) {}
+
   private final Consumer<String> log;
 
   /** @param log gets a line as each measurement starts, for a bench that takes a minute */
@@ -56,15 +59,15 @@ public final class Bench {
   }
 
   /** Dossier's annotation stage (models already loaded by the caller's warm-up, or not: it says). */
-  public Figure annotation(Dossier dossier, List<Article> articles, String pass) {
+  public Annotated annotation(Dossier dossier, List<Article> articles, String pass) {
     log.accept("Dossier annotation: " + pass + " pass on " + dossier.options().threads() + " threads");
     long t0 = System.nanoTime();
     AnnotatedStory story = dossier.annotate(articles, null, ProgressListener.NONE);
     double secs = (System.nanoTime() - t0) / 1e9;
     long tokens = story.articles().stream().flatMap(a -> a.sentences().stream())
         .mapToLong(s -> s.tokens().size()).sum();
-    return new Figure("Dossier annotation, " + pass + " pass", tokens / secs, "tokens/s",
-        dossier.options().threads() + " threads, " + tokens + " tokens in " + String.format("%.2f s", secs));
+    return new Annotated(new Figure("Dossier annotation, " + pass + " pass", tokens / secs, "tokens/s",
+        dossier.options().threads() + " threads, " + tokens + " tokens in " + String.format("%.2f s", secs)), story);
   }
 
   /** A whole briefing (annotation and analysis); cold when it is the engine's first. */
