@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.engine.JsonLines;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.ingest.BoilerplateSentences;
 import java.io.BufferedReader;
@@ -43,11 +45,11 @@ final class LearnBoilerplateCommand implements Callable<Integer> {
     Map<Long, Integer> clustersOf = new HashMap<>();
     int clusters = 0;
     for (Path in : inputs) {
-      try (BufferedReader r = ClusterLines.open(in)) {
+      try (BufferedReader r = JsonLines.open(in)) {
         for (String line; (line = r.readLine()) != null; ) {
           JsonNode n;
           try {
-            n = ClusterLines.JSON.readTree(line);
+            n = JsonLines.JSON.readTree(line);
           } catch (IOException e) {
             continue;
           }

@@ -21,7 +21,7 @@ class ClusterCommandTest {
     Path out = dir.resolve("assignments.jsonl");
     CliRun r = CliRun.of("cluster", "--in", "src/test/resources/eval/articles.jsonl", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("articles.jsonl:11: skipped (malformed JSON line)").contains("needs \"id\" and \"text\"");
+    assertThat(r.err()).contains("articles.jsonl:11: malformed JSON line").contains("no \"text\" field");
     Map<String, String> story = new HashMap<>();
     Map<String, String> copyOf = new HashMap<>();
     ObjectMapper json = new ObjectMapper();

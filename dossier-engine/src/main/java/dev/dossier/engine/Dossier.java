@@ -139,6 +139,43 @@ public final class Dossier {
     return input.docs().isEmpty() ? List.of() : resources.summarizer().summarize(input, words);
   }
 
+  /**
+   * Summaries of every cluster of a JSONL file, written line by line to {@code out} as they finish; a rerun
+   * resumes after the ids already there (unless {@code restart}). A malformed line or a cluster that fails is
+   * skipped with a warning.
+   *
+   * @throws InputException when {@code in} does not exist
+   */
+  public BatchReport summarizeFile(Path in, Path out, int words, boolean restart, ProgressListener listener)
+      throws java.io.IOException {
+    BriefingOptions.withWords(words);
+    return new SummaryBatch(this, words, listener).run(in, out, restart);
+  }
+
+  /**
+   * Groups the articles of a JSONL file ({@code id}, {@code text}, optional {@code title}, {@code source},
+   * {@code published} per line) into stories, writing {@code {"id", "story", "duplicate_of"}} per article.
+   *
+   * @throws InputException when {@code in} does not exist
+   */
+  public GroupingReport clusterFile(Path in, Path out, ProgressListener listener) throws java.io.IOException {
+    return new StreamGrouping(this, listener).run(in, out);
+  }
+
+  /** What a grouping run did: articles assigned, stories, copies linked to their original, items skipped. */
+  public record GroupingReport(int articles, int stories, int copies, int skipped, double seconds) {
+    public double perSecond() {
+      return articles / Math.max(seconds, 1e-9);
+    }
+  }
+
+  /** What a batch did: clusters written now, found done from an earlier run, and skipped. */
+  public record BatchReport(int written, int alreadyDone, int skipped, double seconds) {
+    public double perSecond() {
+      return written / Math.max(seconds, 1e-9);
+    }
+  }
+
   /** The summarizer's view of raw documents: cleaned and split into sentences, as {@link #summarize} sees. */
   public SummaryInput prepare(String id, List<String> documents) {
     return resources.preparer().prepare(id, documents);

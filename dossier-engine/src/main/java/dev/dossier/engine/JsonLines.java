@@ -1,7 +1,8 @@
-package dev.dossier.cli;
+package dev.dossier.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.ingest.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +15,19 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
-/** Reading cluster JSONL (plain or gzip) and the ids already present in a partial output file. */
-final class ClusterLines {
-  static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * JSON Lines files, plain or gzip: opening one (a missing file is an {@link InputException}), counting its
+ * lines for a progress bar, and the ids already present in a partial output so a batch can resume.
+ */
+public final class JsonLines {
+  /** One shared mapper: Jackson's ObjectMapper is thread-safe once configured. */
+  public static final ObjectMapper JSON = new ObjectMapper();
 
-  private ClusterLines() {}
+  private JsonLines() {}
 
-  static BufferedReader open(Path file) throws IOException {
+  public static BufferedReader open(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new Main.UserError("no such file: " + file);
+      throw new InputException("no such file: " + file);
     }
     InputStream in = Files.newInputStream(file);
     if (file.getFileName().toString().endsWith(".gz")) {
@@ -31,7 +36,7 @@ final class ClusterLines {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  static long count(Path file) throws IOException {
+  public static long count(Path file) throws IOException {
     try (BufferedReader r = open(file)) {
       return r.lines().filter(l -> !l.isBlank()).count();
     }
@@ -41,7 +46,7 @@ final class ClusterLines {
    * Ids of complete lines in an earlier output. A trailing partial line (the process was killed while
    * writing) is cut off so appending continues on a clean line boundary.
    */
-  static Set<String> finishedIds(Path out) throws IOException {
+  public static Set<String> finishedIds(Path out) throws IOException {
     Set<String> ids = new HashSet<>();
     if (!Files.exists(out)) {
       return ids;
