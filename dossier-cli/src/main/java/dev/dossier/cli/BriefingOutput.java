@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.engine.OutputFile;
+
 import dev.dossier.engine.Dossier;
 import dev.dossier.model.briefing.Briefing;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.engine.OutputFile;
+
 import dev.dossier.engine.Dossier;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.engine.OutputFile;
+
 import dev.dossier.ingest.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +31,8 @@ public final class Main {
       return CommandLine.ExitCode.USAGE;
     });
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof InputException || e instanceof UserError) {
+      if (e instanceof InputException || e instanceof UserError
+          || e instanceof dev.dossier.engine.OutputFile.OutputException) {
         cmd.getErr().println("dossier: " + e.getMessage());
         return EXIT_INPUT;
       }

@@ -1,4 +1,4 @@
-package dev.dossier.cli;
+package dev.dossier.engine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /** Writes a whole output file atomically: a reader never sees half a briefing. */
-final class OutputFile {
+public final class OutputFile {
   private OutputFile() {}
 
   /**
@@ -17,21 +17,21 @@ final class OutputFile {
    *
    * @param option the option that named it, for the message ("--out")
    */
-  static void prepare(Path target, String option) {
+  public static void prepare(Path target, String option) {
     Path abs = target.toAbsolutePath();
     try {
       createFolder(abs);
     } catch (IOException e) {
-      throw new Main.UserError("cannot write " + option + " file " + target + ": " + e.getMessage());
+      throw new OutputException("cannot write " + option + " file " + target + ": " + e.getMessage());
     }
     Path dir = abs.getParent();
     if (Files.isDirectory(abs) || (dir != null && !Files.isWritable(dir))
         || (Files.exists(abs) && !Files.isWritable(abs))) {
-      throw new Main.UserError("cannot write " + option + " file " + target);
+      throw new OutputException("cannot write " + option + " file " + target);
     }
   }
 
-  static void write(Path target, String content) {
+  public static void write(Path target, String content) {
     Path abs = target.toAbsolutePath();
     try {
       createFolder(abs);
@@ -43,7 +43,16 @@ final class OutputFile {
           StandardOpenOption.WRITE);
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new Main.UserError("cannot write " + target + ": " + e.getMessage());
+      throw new OutputException("cannot write " + target + ": " + e.getMessage());
+    }
+  }
+
+  /** A file that cannot be written: the user's to fix (a path, a permission), shown as one line. */
+  public static final class OutputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputException(String message) {
+      super(message);
     }
   }
 

@@ -1,4 +1,4 @@
-package dev.dossier.cli;
+package dev.dossier.eval.report;
 
 import dev.dossier.eval.ExampleScore;
 import dev.dossier.eval.PairedDifference;
@@ -8,10 +8,10 @@ import java.util.function.ToDoubleFunction;
 import java.util.Locale;
 
 /** The side-by-side table of {@code dossier eval}, as Markdown so it pastes into notes and issues. */
-final class EvalTable {
+public final class EvalTable {
   private EvalTable() {}
 
-  static String render(String dataset, int clusters, int words, double prepSecs, List<SystemResult> results) {
+  public static String render(String dataset, int clusters, int words, double prepSecs, List<SystemResult> results) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "ROUGE on %s: %d clusters, %d-word budget, stemmed, F averaged per "
         + "example (preparation: cleaning and sentence splitting, %.1f s)%n%n", dataset, clusters, words, prepSecs));
@@ -30,7 +30,7 @@ final class EvalTable {
    * Each system against the baseline, cluster by cluster: the mean gain in F points, its 95% interval
    * ({@link PairedDifference}), and in how many clusters ROUGE-1 is higher or lower.
    */
-  static String renderComparison(String baseline, List<SystemResult> results) {
+  public static String renderComparison(String baseline, List<SystemResult> results) {
     SystemResult base = results.stream().filter(r -> r.system().equals(baseline)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no results for baseline " + baseline));
     StringBuilder sb = new StringBuilder();

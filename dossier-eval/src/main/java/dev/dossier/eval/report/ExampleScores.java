@@ -1,4 +1,4 @@
-package dev.dossier.cli;
+package dev.dossier.eval.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,12 +14,12 @@ import java.util.List;
  * {@code dossier eval --per-example}: every system's ROUGE F on every cluster, one JSON line each, for error
  * analysis and for significance tests of one's own.
  */
-final class ExampleScores {
+public final class ExampleScores {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ExampleScores() {}
 
-  static void write(Path file, List<SystemResult> results) throws IOException {
+  public static void write(Path file, List<SystemResult> results) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file)) {
       for (SystemResult r : results) {
         for (ExampleScore e : r.examples()) {
