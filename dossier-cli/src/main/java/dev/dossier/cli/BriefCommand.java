@@ -49,7 +49,7 @@ final class BriefCommand implements Callable<Integer> {
       List<Article> articles = story != null ? fromArchive(dossier) : read(dossier, progress);
       long t0 = System.nanoTime();
       Briefing briefing = dossier.brief(articles, date, progress);
-      progress.close();
+      progress.end();
       if (!quiet) {
         System.err.printf("briefed %d articles in %.1f s (%d threads)%n", articles.size(),
             (System.nanoTime() - t0) / 1e9, dossier.options().threads());

@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
         perExample);
     try (Progress progress = new Progress(System.err, quiet)) {
       String tables = job.run(engine.engine(null), progress);
-      progress.close();
+      progress.end();
       System.out.println(tables);
     }
     return 0;

@@ -59,7 +59,7 @@ class InputWindowTest {
         }
         docs.add(lengths);
       }
-      SummaryInput input = input(docs.toArray(List[]::new));
+      SummaryInput input = input(docs);
       long total = 1 + random.nextInt(400);
       SummaryInput cut = InputWindow.within(input, total);
       long kept = 0;
@@ -79,6 +79,14 @@ class InputWindowTest {
   /** Documents of sentences with the given word counts. */
   @SafeVarargs
   private static SummaryInput input(List<Integer>... docs) {
+    List<List<Integer>> all = new ArrayList<>();
+    for (List<Integer> d : docs) {
+      all.add(d);
+    }
+    return input(all);
+  }
+
+  private static SummaryInput input(List<List<Integer>> docs) {
     List<SummaryInput.Doc> out = new ArrayList<>();
     for (List<Integer> lengths : docs) {
       List<SummaryInput.Sent> sents = new ArrayList<>();
