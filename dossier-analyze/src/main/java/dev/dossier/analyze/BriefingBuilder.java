@@ -6,8 +6,8 @@ import dev.dossier.analyze.summary.Selection;
 import dev.dossier.analyze.summary.Summarizer;
 import dev.dossier.analyze.summary.SummaryInputs;
 import dev.dossier.analyze.timeline.TimelineBuilder;
-import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.Article;
 import dev.dossier.model.Entity;
 import dev.dossier.model.ReferenceDate;
@@ -20,8 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Assembles a {@link Briefing} from an annotated story: sources, cited summary, quotes, timeline, actors.
- * Facts, divergences and what each source alone reports come from {@link AgreementAnalyzer}.
+ * Assembles a {@link Briefing} from an annotated story: sources, cited summary, quotes, timeline,
+ * actors. Facts, divergences and what each source alone reports come from {@link
+ * AgreementAnalyzer}.
  */
 public final class BriefingBuilder {
   private final Summarizer summarizer;
@@ -33,7 +34,8 @@ public final class BriefingBuilder {
   }
 
   public Briefing build(AnnotatedStory story) {
-    List<Selection> selections = summarizer.summarize(SummaryInputs.of(story.articles()), options.summaryWords());
+    List<Selection> selections =
+        summarizer.summarize(SummaryInputs.of(story.articles()), options.summaryWords());
     List<SummarySentence> summary = new ArrayList<>();
     for (Selection s : selections) {
       List<Evidence> cites = new ArrayList<>();
@@ -43,12 +45,23 @@ public final class BriefingBuilder {
       summary.add(new SummarySentence(s.text(), cites));
     }
     ReferenceDate ref = story.dates().story();
-    Briefing.Story header = new Briefing.Story(StoryTitle.choose(story, selections),
-        ref.date() == null ? null : ref.date().toString(), ref.basis());
-    AgreementAnalyzer.Result agreement = new AgreementAnalyzer(options.maxFacts(), options.exclusivePerSource())
-        .analyze(story);
-    return new Briefing(Briefing.SCHEMA, header, sources(story), summary, agreement.facts(), agreement.divergences(),
-        new QuoteCollector().collect(story), new TimelineBuilder().build(story), entities(story),
+    Briefing.Story header =
+        new Briefing.Story(
+            StoryTitle.choose(story, selections),
+            ref.date() == null ? null : ref.date().toString(),
+            ref.basis());
+    AgreementAnalyzer.Result agreement =
+        new AgreementAnalyzer(options.maxFacts(), options.exclusivePerSource()).analyze(story);
+    return new Briefing(
+        Briefing.SCHEMA,
+        header,
+        sources(story),
+        summary,
+        agreement.facts(),
+        agreement.divergences(),
+        new QuoteCollector().collect(story),
+        new TimelineBuilder().build(story),
+        entities(story),
         agreement.onlyInOneSource());
   }
 
@@ -61,9 +74,17 @@ public final class BriefingBuilder {
     List<Source> out = new ArrayList<>();
     for (int i = 0; i < story.articles().size(); i++) {
       Article a = story.articles().get(i).article();
-      String name = a.source() != null ? a.source() : a.file() != null ? fileName(a.file()) : a.id();
-      out.add(new Source(story.labels().get(i), name, a.file(), a.url(), a.title(),
-          a.published() == null ? null : a.published().toString(), a.words()));
+      String name =
+          a.source() != null ? a.source() : a.file() != null ? fileName(a.file()) : a.id();
+      out.add(
+          new Source(
+              story.labels().get(i),
+              name,
+              a.file(),
+              a.url(),
+              a.title(),
+              a.published() == null ? null : a.published().toString(),
+              a.words()));
     }
     return out;
   }
@@ -87,8 +108,14 @@ public final class BriefingBuilder {
           sources.add(story.labels().get(i));
         }
       }
-      out.add(new EntityEntry(e.id(), e.name(), e.type().name().toLowerCase(java.util.Locale.ROOT), e.aliases(),
-          e.mentions(), sources));
+      out.add(
+          new EntityEntry(
+              e.id(),
+              e.name(),
+              e.type().name().toLowerCase(java.util.Locale.ROOT),
+              e.aliases(),
+              e.mentions(),
+              sources));
     }
     return out;
   }

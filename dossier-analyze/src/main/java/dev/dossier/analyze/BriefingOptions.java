@@ -1,12 +1,14 @@
 package dev.dossier.analyze;
 
 /** Typed options of a briefing, with bounds checked. */
-public record BriefingOptions(int summaryWords, int maxEntities, int maxFacts, int exclusivePerSource) {
+public record BriefingOptions(
+    int summaryWords, int maxEntities, int maxFacts, int exclusivePerSource) {
   public static final int DEFAULT_WORDS = 200;
 
   public BriefingOptions {
     if (summaryWords < 10 || summaryWords > 5000) {
-      throw new IllegalArgumentException("summary words must be between 10 and 5000: " + summaryWords);
+      throw new IllegalArgumentException(
+          "summary words must be between 10 and 5000: " + summaryWords);
     }
     if (maxEntities < 0 || maxFacts < 0 || exclusivePerSource < 0) {
       throw new IllegalArgumentException("limits must not be negative");

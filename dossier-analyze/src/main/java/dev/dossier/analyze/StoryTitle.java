@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The story's title: the headline of the article that contributes most to the summary (so the title and
- * the summary tell the same story); without headlines, the leading actors and the number of reports.
+ * The story's title: the headline of the article that contributes most to the summary (so the title
+ * and the summary tell the same story); without headlines, the leading actors and the number of
+ * reports.
  */
 final class StoryTitle {
   private StoryTitle() {}
@@ -42,5 +43,4 @@ final class StoryTitle {
     String reports = n + " report" + (n == 1 ? "" : "s");
     return names.isEmpty() ? "Briefing on " + reports : String.join(", ", names) + ": " + reports;
   }
-
 }

@@ -16,10 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Annotates one article: sentences, tokens, lemmas, NER mentions, temporal expressions and quotes with
- * speakers. Stateless and thread-safe; the models come from {@link CoreNlpModels}.
+ * Annotates one article: sentences, tokens, lemmas, NER mentions, temporal expressions and quotes
+ * with speakers. Stateless and thread-safe; the models come from {@link CoreNlpModels}.
  *
- * <p>Requires: cleaned article text. Produces: {@link AnnotatedArticle} whose spans all lie in the text.
+ * <p>Requires: cleaned article text. Produces: {@link AnnotatedArticle} whose spans all lie in the
+ * text.
  */
 public final class ArticleAnnotator {
   private final CoreNlpModels models;
@@ -46,16 +47,18 @@ public final class ArticleAnnotator {
     List<Mention> mentions = mentions(article.text(), sentences);
     List<DateMention> dateMentions = dates.find(article.text(), sentences, coreSentences);
     List<Span> quoteSpans = quotes.find(article.text());
-    AnnotatedArticle base = new AnnotatedArticle(article, sentences, mentions, List.of(), dateMentions);
+    AnnotatedArticle base =
+        new AnnotatedArticle(article, sentences, mentions, List.of(), dateMentions);
     List<Quote> attributed = attributor.attribute(base, quoteSpans);
     return new AnnotatedArticle(article, sentences, mentions, attributed, dateMentions);
   }
 
   /**
-   * Consecutive tokens with the same entity tag form one mention, split at a possessive followed by a
-   * short name ("the Harbour Institute’s Okoye" is two mentions; "Workers’ Party of Tarn" stays one).
-   * Then names the tagger found are propagated: a proper-noun token left untagged that equals a person
-   * name tagged elsewhere in the article (NER misses names in unusual contexts) becomes a mention too.
+   * Consecutive tokens with the same entity tag form one mention, split at a possessive followed by
+   * a short name ("the Harbour Institute’s Okoye" is two mentions; "Workers’ Party of Tarn" stays
+   * one). Then names the tagger found are propagated: a proper-noun token left untagged that equals
+   * a person name tagged elsewhere in the article (NER misses names in unusual contexts) becomes a
+   * mention too.
    */
   static List<Mention> mentions(String text, List<Sentence> sentences) {
     List<Mention> out = new ArrayList<>();
@@ -69,7 +72,9 @@ public final class ArticleAnnotator {
           continue;
         }
         int j = i + 1;
-        while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner()) && !possessiveSplit(toks, j)
+        while (j < toks.size()
+            && toks.get(j).ner().equals(toks.get(i).ner())
+            && !possessiveSplit(toks, j)
             && !conjunctionSplit(toks, i, j)) {
           j++;
         }
@@ -91,7 +96,10 @@ public final class ArticleAnnotator {
     return propagate(text, sentences, out, personWords);
   }
 
-  /** "Harbour Workers Union and Blue Tern Lines": a conjunction between two multi-word names splits them. */
+  /**
+   * "Harbour Workers Union and Blue Tern Lines": a conjunction between two multi-word names splits
+   * them.
+   */
   private static boolean conjunctionSplit(List<Token> toks, int start, int j) {
     if (!toks.get(j).pos().equals("CC") || j - start < 2) {
       return false;
@@ -117,12 +125,17 @@ public final class ArticleAnnotator {
     return after >= 1 && after <= 2;
   }
 
-  private static List<Mention> propagate(String text, List<Sentence> sentences, List<Mention> found,
+  private static List<Mention> propagate(
+      String text,
+      List<Sentence> sentences,
+      List<Mention> found,
       java.util.Set<String> personWords) {
     List<Mention> out = new ArrayList<>(found);
     for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
-        if (t.ner().equals("O") && t.pos().equals("NNP") && personWords.contains(t.word())
+        if (t.ner().equals("O")
+            && t.pos().equals("NNP")
+            && personWords.contains(t.word())
             && Character.isUpperCase(t.word().charAt(0))) {
           out.add(new Mention(t.span(), t.span().of(text), EntityType.PERSON, s.index()));
         }

@@ -5,12 +5,13 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.Properties;
 
 /**
- * The loaded CoreNLP models, shared read-only by every annotator (CoreNLP annotators are thread-safe for
- * concurrent {@code annotate} calls). Loading takes seconds, so it happens once per JVM.
+ * The loaded CoreNLP models, shared read-only by every annotator (CoreNLP annotators are
+ * thread-safe for concurrent {@code annotate} calls). Loading takes seconds, so it happens once per
+ * JVM.
  *
  * <p>Speed choices (measured on a 2-core machine; see README): only the 3-class NER model (person,
- * organization, location), no numeric classifiers and no fine-grained NER; SUTime is not run inside NER
- * but by {@link DateFinder} on the few sentences that carry temporal words.
+ * organization, location), no numeric classifiers and no fine-grained NER; SUTime is not run inside
+ * NER but by {@link DateFinder} on the few sentences that carry temporal words.
  */
 public final class CoreNlpModels {
   private final StanfordCoreNLP full;
@@ -18,9 +19,11 @@ public final class CoreNlpModels {
   private final TimeAnnotator sutime;
 
   private CoreNlpModels() {
-    // SUTime's rules load on another thread while the tagger and NER models load on this one (cold start).
-    java.util.concurrent.CompletableFuture<TimeAnnotator> time = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> new TimeAnnotator("sutime", new Properties()));
+    // SUTime's rules load on another thread while the tagger and NER models load on this one (cold
+    // start).
+    java.util.concurrent.CompletableFuture<TimeAnnotator> time =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> new TimeAnnotator("sutime", new Properties()));
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");

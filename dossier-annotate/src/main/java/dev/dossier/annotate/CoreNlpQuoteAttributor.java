@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * CoreNLP's own quote attribution (the {@code quote} annotator with dependency parsing and coreference),
- * wrapped as a {@link QuoteAttributor} so the two attributors can be compared on the same quotes. It
- * re-annotates the article with its own, much heavier pipeline (≈30 s to load, ~1 GB), so it is not the
- * default; see {@code AttributorComparisonTest} for the figures.
+ * CoreNLP's own quote attribution (the {@code quote} annotator with dependency parsing and
+ * coreference), wrapped as a {@link QuoteAttributor} so the two attributors can be compared on the
+ * same quotes. It re-annotates the article with its own, much heavier pipeline (≈30 s to load, ~1
+ * GB), so it is not the default; see {@code AttributorComparisonTest} for the figures.
  */
 public final class CoreNlpQuoteAttributor implements QuoteAttributor {
   private final StanfordCoreNLP pipeline;
@@ -26,7 +26,8 @@ public final class CoreNlpQuoteAttributor implements QuoteAttributor {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
     p.setProperty("ner.applyFineGrained", "false");
-    CoreNlpModels.splitterProperties(p); // same sentences as the main pipeline, so quote spans line up
+    CoreNlpModels.splitterProperties(
+        p); // same sentences as the main pipeline, so quote spans line up
     p.setProperty("quote.attributeQuotes", "true");
     this.pipeline = new StanfordCoreNLP(p);
   }
@@ -46,14 +47,21 @@ public final class CoreNlpQuoteAttributor implements QuoteAttributor {
     for (Span q : quoteSpans) {
       Span speaker = null;
       for (CoreMap c : found == null ? List.<CoreMap>of() : found) {
-        Span cs = new Span(c.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-            c.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        Span cs =
+            new Span(
+                c.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                c.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
         if (cs.overlaps(q)) {
           speaker = speakerSpan(c, tokens);
           break;
         }
       }
-      out.add(new Quote(q, Math.max(0, article.sentenceAt(q.begin())), speaker, speaker == null ? Quote.NONE : name()));
+      out.add(
+          new Quote(
+              q,
+              Math.max(0, article.sentenceAt(q.begin())),
+              speaker,
+              speaker == null ? Quote.NONE : name()));
     }
     return out;
   }

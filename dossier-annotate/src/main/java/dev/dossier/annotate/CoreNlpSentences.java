@@ -1,13 +1,11 @@
 package dev.dossier.annotate;
 
-import dev.dossier.text.CaptionSentences;
-
-import dev.dossier.text.LeadingFurniture;
-
 import dev.dossier.model.Casing;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.text.CaptionSentences;
+import dev.dossier.text.LeadingFurniture;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -15,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CoreNLP's sentences as the model's, each with where its statement begins: furniture glued to its front
- * ({@link LeadingFurniture}) and captions ({@link CaptionSentences}). The full annotator and the fast splitter
- * both build their sentences here, so a briefing and a batch summary agree on every statement.
+ * CoreNLP's sentences as the model's, each with where its statement begins: furniture glued to its
+ * front ({@link LeadingFurniture}) and captions ({@link CaptionSentences}). The full annotator and
+ * the fast splitter both build their sentences here, so a briefing and a batch summary agree on
+ * every statement.
  */
 final class CoreNlpSentences {
   private CoreNlpSentences() {}
@@ -29,11 +28,18 @@ final class CoreNlpSentences {
     for (CoreMap s : coreSentences) {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), t.originalText(), t.lemma(), t.tag(),
-            t.ner()));
+        tokens.add(
+            new Token(
+                new Span(t.beginPosition(), t.endPosition()),
+                t.originalText(),
+                t.lemma(),
+                t.tag(),
+                t.ner()));
       }
-      Span span = new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      Span span =
+          new Span(
+              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
       out.add(LeadingFurniture.sentence(out.size(), span, tokens, text, cased));
     }
     return CaptionSentences.mark(out, text);

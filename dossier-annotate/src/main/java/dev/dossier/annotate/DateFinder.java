@@ -1,14 +1,12 @@
 package dev.dossier.annotate;
 
-import dev.dossier.text.DateResolver;
-
-import dev.dossier.text.CalendarWords;
-
 import dev.dossier.model.DateMention;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.text.CalendarWords;
+import dev.dossier.text.DateResolver;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.SUTime;
@@ -22,22 +20,68 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Temporal expressions, read by SUTime without a document date so that their values stay underspecified
- * ("XXXX-WXX-1" for "Monday") until the story's reference date is known; {@link DateResolver} resolves them.
+ * Temporal expressions, read by SUTime without a document date so that their values stay
+ * underspecified ("XXXX-WXX-1" for "Monday") until the story's reference date is known; {@link
+ * DateResolver} resolves them.
  *
- * <p>SUTime is most of CoreNLP's NER time, yet most sentences carry no temporal word; it runs only on
- * sentences with a trigger token (a weekday, a month, a year-like number, a relative time word).
+ * <p>SUTime is most of CoreNLP's NER time, yet most sentences carry no temporal word; it runs only
+ * on sentences with a trigger token (a weekday, a month, a year-like number, a relative time word).
  */
 final class DateFinder {
-  private static final Set<String> TRIGGERS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-      "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "ago", "week", "weeks", "month", "months",
-      "year", "years", "weekend", "decade", "morning", "afternoon", "evening", "night", "spring", "summer",
-      "autumn", "fall", "winter", "earlier", "later", "recently", "now", "currently", "last", "next", "day", "days",
-      "hours", "noon", "midnight", "a.m.", "p.m.");
+  private static final Set<String> TRIGGERS =
+      Set.of(
+          "jan.",
+          "feb.",
+          "mar.",
+          "apr.",
+          "jun.",
+          "jul.",
+          "aug.",
+          "sep.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "ago",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "weekend",
+          "decade",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "earlier",
+          "later",
+          "recently",
+          "now",
+          "currently",
+          "last",
+          "next",
+          "day",
+          "days",
+          "hours",
+          "noon",
+          "midnight",
+          "a.m.",
+          "p.m.");
 
   /** Capitalized relative time words that, inside a sentence, are a name or title, not a day. */
-  private static final Set<String> RELATIVE_WORDS = Set.of("Today", "Tonight", "Yesterday", "Tomorrow", "Year",
-      "Week", "Month");
+  private static final Set<String> RELATIVE_WORDS =
+      Set.of("Today", "Tonight", "Yesterday", "Tomorrow", "Year", "Week", "Month");
 
   private final TimeAnnotator sutime;
 
@@ -51,7 +95,8 @@ final class DateFinder {
       if (!hasTrigger(sentences.get(i))) {
         continue;
       }
-      List<CoreMap> timexes = sutime.annotateSingleSentence(coreSentences.get(i), null, new SUTime.TimeIndex());
+      List<CoreMap> timexes =
+          sutime.annotateSingleSentence(coreSentences.get(i), null, new SUTime.TimeIndex());
       for (CoreMap m : timexes) {
         Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
         Span span = spanOf(m);
@@ -78,13 +123,15 @@ final class DateFinder {
   }
 
   /**
-   * A time word inside a name is no date: "USA Today" or "USA TODAY" (the tagger calls it an organization, or
-   * not), "the Tonight Show", "NBC's Today" or "Reporter of the Year" (a relative word capitalized after the
-   * sentence's first word, in cased text: a title).
+   * A time word inside a name is no date: "USA Today" or "USA TODAY" (the tagger calls it an
+   * organization, or not), "the Tonight Show", "NBC's Today" or "Reporter of the Year" (a relative
+   * word capitalized after the sentence's first word, in cased text: a title).
    */
   static boolean partOfName(Sentence s, Span span) {
-    List<Token> inside = s.tokens().stream()
-        .filter(t -> t.span().begin() >= span.begin() && t.span().end() <= span.end()).toList();
+    List<Token> inside =
+        s.tokens().stream()
+            .filter(t -> t.span().begin() >= span.begin() && t.span().end() <= span.end())
+            .toList();
     if (inside.isEmpty()) {
       return false;
     }
@@ -95,9 +142,10 @@ final class DateFinder {
     if (words.size() != 1 || !RELATIVE_WORDS.contains(titleCase(words.get(0).word()))) {
       return false;
     }
-    // "USA TODAY" writes the name in capitals; a sentence in capitals throughout gives no such hint.
-    if (isCapitals(words.get(0).word()) && s.tokens().stream().noneMatch(t -> t.word().chars()
-        .anyMatch(Character::isLowerCase))) {
+    // "USA TODAY" writes the name in capitals; a sentence in capitals throughout gives no such
+    // hint.
+    if (isCapitals(words.get(0).word())
+        && s.tokens().stream().noneMatch(t -> t.word().chars().anyMatch(Character::isLowerCase))) {
       return false;
     }
     int k = s.tokens().indexOf(inside.get(0));
@@ -105,7 +153,8 @@ final class DateFinder {
       return false;
     }
     String before = s.tokens().get(k - 1).word();
-    // After a quote mark, colon or dash a capital opens a new sentence-like unit ("said: Today we ...").
+    // After a quote mark, colon or dash a capital opens a new sentence-like unit ("said: Today we
+    // ...").
     return !before.matches("[\"“‘'`:;—–-]+|``|--");
   }
 
@@ -121,7 +170,11 @@ final class DateFinder {
   static boolean hasTrigger(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (TRIGGERS.contains(w) || CalendarWords.contains(w) || isYearLike(w) || w.endsWith("-day") || w.endsWith("-week")) {
+      if (TRIGGERS.contains(w)
+          || CalendarWords.contains(w)
+          || isYearLike(w)
+          || w.endsWith("-day")
+          || w.endsWith("-week")) {
         return true;
       }
     }

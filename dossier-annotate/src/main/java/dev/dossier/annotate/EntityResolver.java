@@ -1,13 +1,11 @@
 package dev.dossier.annotate;
 
-import dev.dossier.model.MentionRef;
-
-import dev.dossier.model.StoryEntities;
-
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
+import dev.dossier.model.MentionRef;
+import dev.dossier.model.StoryEntities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,11 +20,13 @@ import java.util.Set;
  * Merges the mentions of a story into actors under their fullest name.
  *
  * <ul>
- *   <li>A person's shorter name merges into the full name that contains it ("Holt" into "Mara Holt", "Lu"
- *       into "Lu Wen Ping"); two full names never merge ("Lu Wen Tao" stays apart from "Lu Wen Ping").
- *   <li>A short name contained in several full names ("Lu") goes, mention by mention, to the most salient
- *       of them: mentions in the whole story, twice those in the same article, and a bonus for the one the
- *       article introduced first (news style names a person in full before shortening).
+ *   <li>A person's shorter name merges into the full name that contains it ("Holt" into "Mara
+ *       Holt", "Lu" into "Lu Wen Ping"); two full names never merge ("Lu Wen Tao" stays apart from
+ *       "Lu Wen Ping").
+ *   <li>A short name contained in several full names ("Lu") goes, mention by mention, to the most
+ *       salient of them: mentions in the whole story, twice those in the same article, and a bonus
+ *       for the one the article introduced first (news style names a person in full before
+ *       shortening).
  *   <li>Organizations and places merge on exact name and on acronyms ("U.S." with "United States").
  * </ul>
  */
@@ -44,7 +44,9 @@ public final class EntityResolver {
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
-    keys.sort(Comparator.comparingInt((String k) -> -k.split(" ").length).thenComparingInt(k -> -byKey.get(k).count));
+    keys.sort(
+        Comparator.comparingInt((String k) -> -k.split(" ").length)
+            .thenComparingInt(k -> -byKey.get(k).count));
     List<Canonical> canon = new ArrayList<>();
     Map<String, Canonical> direct = new HashMap<>();
     Map<String, List<Canonical>> ambiguous = new HashMap<>();
@@ -57,7 +59,8 @@ public final class EntityResolver {
         }
       }
       if (containing.isEmpty() && type != EntityType.PERSON && !k.contains(" ")) {
-        // A lone word the tagger typed as a place or organization may be a person's surname ("Institute's Okoye").
+        // A lone word the tagger typed as a place or organization may be a person's surname
+        // ("Institute's Okoye").
         for (Canonical c : canon) {
           if (c.type == EntityType.PERSON && matches(k, EntityType.PERSON, c.key)) {
             containing.add(c);
@@ -77,8 +80,12 @@ public final class EntityResolver {
     return assign(articles, byKey, canon, direct, ambiguous);
   }
 
-  private StoryEntities assign(List<AnnotatedArticle> articles, Map<String, Stats> byKey, List<Canonical> canon,
-      Map<String, Canonical> direct, Map<String, List<Canonical>> ambiguous) {
+  private StoryEntities assign(
+      List<AnnotatedArticle> articles,
+      Map<String, Stats> byKey,
+      List<Canonical> canon,
+      Map<String, Canonical> direct,
+      Map<String, List<Canonical>> ambiguous) {
     // Story-wide salience counts only unambiguous mentions.
     Map<Canonical, Integer> storyCount = new HashMap<>();
     direct.forEach((k, c) -> storyCount.merge(c, byKey.get(k).count, Integer::sum));
@@ -113,7 +120,8 @@ public final class EntityResolver {
       }
     }
     List<Canonical> ordered = new ArrayList<>(acc.keySet());
-    ordered.sort(Comparator.comparingInt((Canonical c) -> -acc.get(c).mentions).thenComparing(c -> c.key));
+    ordered.sort(
+        Comparator.comparingInt((Canonical c) -> -acc.get(c).mentions).thenComparing(c -> c.key));
     List<Entity> entities = new ArrayList<>();
     Map<Canonical, String> ids = new HashMap<>();
     for (Canonical c : ordered) {
@@ -122,7 +130,8 @@ public final class EntityResolver {
       Acc x = acc.get(c);
       List<String> aliases = new ArrayList<>(x.surfaces);
       aliases.remove(c.surface);
-      entities.add(new Entity(id, c.surface, c.type, aliases, x.mentions, new ArrayList<>(x.articles)));
+      entities.add(
+          new Entity(id, c.surface, c.type, aliases, x.mentions, new ArrayList<>(x.articles)));
     }
     Map<MentionRef, String> entityOf = new HashMap<>();
     of.forEach((ref, c) -> entityOf.put(ref, ids.get(c)));
@@ -130,11 +139,11 @@ public final class EntityResolver {
   }
 
   /**
-   * The one candidate named in full in this or the previous sentence, before the mention ("Ana Reyes, a
-   * nurse, ... Reyes said"); null when none or several were (then salience decides).
+   * The one candidate named in full in this or the previous sentence, before the mention ("Ana
+   * Reyes, a nurse, ... Reyes said"); null when none or several were (then salience decides).
    */
-  private static Canonical justNamed(List<Canonical> candidates, Mention m, AnnotatedArticle a,
-      Map<String, Canonical> direct) {
+  private static Canonical justNamed(
+      List<Canonical> candidates, Mention m, AnnotatedArticle a, Map<String, Canonical> direct) {
     Canonical found = null;
     for (Mention other : a.mentions()) {
       if (other.span().begin() >= m.span().begin()) {
@@ -154,8 +163,11 @@ public final class EntityResolver {
     return found;
   }
 
-  private static Canonical mostSalient(List<Canonical> candidates, Map<Canonical, Integer> story,
-      Map<Canonical, Integer> local, List<Canonical> introduced) {
+  private static Canonical mostSalient(
+      List<Canonical> candidates,
+      Map<Canonical, Integer> story,
+      Map<Canonical, Integer> local,
+      List<Canonical> introduced) {
     Canonical best = null;
     double bestScore = -1;
     Canonical firstIntroduced = null;
@@ -166,7 +178,10 @@ public final class EntityResolver {
       }
     }
     for (Canonical c : candidates) {
-      double s = story.getOrDefault(c, 0) + 2.0 * local.getOrDefault(c, 0) + (c == firstIntroduced ? 5 : 0);
+      double s =
+          story.getOrDefault(c, 0)
+              + 2.0 * local.getOrDefault(c, 0)
+              + (c == firstIntroduced ? 5 : 0);
       if (s > bestScore) {
         best = c;
         bestScore = s;
@@ -232,8 +247,13 @@ public final class EntityResolver {
 
   private static final class Stats {
     int count;
-    /** In the order first seen, so that a tie goes to the type of the first mention, the same on every run. */
+
+    /**
+     * In the order first seen, so that a tie goes to the type of the first mention, the same on
+     * every run.
+     */
     final Map<EntityType, Integer> types = new LinkedHashMap<>();
+
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
 
     void add(Mention m, String articleId) {

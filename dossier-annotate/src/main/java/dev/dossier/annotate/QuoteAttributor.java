@@ -5,7 +5,10 @@ import dev.dossier.model.Quote;
 import dev.dossier.model.Span;
 import java.util.List;
 
-/** Finds who said each quote of an article. Implementations are compared in {@code dossier bench-quotes}. */
+/**
+ * Finds who said each quote of an article. Implementations are compared in {@code dossier
+ * bench-quotes}.
+ */
 public interface QuoteAttributor {
   String name();
 

@@ -1,12 +1,10 @@
 package dev.dossier.annotate;
 
-import dev.dossier.model.StoryDates;
-
-import dev.dossier.text.Tense;
-
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.DateMention;
 import dev.dossier.model.ReferenceDate;
+import dev.dossier.model.StoryDates;
+import dev.dossier.text.Tense;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,31 +23,34 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A date given by the user, or the article's own publication date from metadata, wins.
  *   <li>Undated articles in a story where others are dated take the latest of those dates.
- *   <li>Otherwise the date is inferred from the texts of the whole story: explicit full dates; partial dates
- *       ("March 26") given the years the story mentions and any weekday named with them ("Monday, March
- *       26" fixes the year); then past-tense weekday mentions that fall in the days after the latest such
- *       date ("only Wednesday did ... confirm") move it forward, since a report is written after the
- *       events it narrates.
+ *   <li>Otherwise the date is inferred from the texts of the whole story: explicit full dates;
+ *       partial dates ("March 26") given the years the story mentions and any weekday named with
+ *       them ("Monday, March 26" fixes the year); then past-tense weekday mentions that fall in the
+ *       days after the latest such date ("only Wednesday did ... confirm") move it forward, since a
+ *       report is written after the events it narrates.
  * </ol>
  *
  * The basis says which of these applied, with the words and sources that decided it.
  */
 public final class ReferenceDateResolver {
   /**
-   * A value that names a year, alone or narrowed: "2011", "2011-03" (March 2011), "2011-SU" (summer 2011), "2011
-   * INTERSECT P11M" (the first 11 months of 2011). Checked after {@link #FULL}.
+   * A value that names a year, alone or narrowed: "2011", "2011-03" (March 2011), "2011-SU" (summer
+   * 2011), "2011 INTERSECT P11M" (the first 11 months of 2011). Checked after {@link #FULL}.
    */
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?!\\d)");
+
   private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern PARTIAL_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])");
   private static final String MEDIUM = ". Confidence: medium; pass --date to override.";
+
   /**
-   * A day and month whose year no text states next to them take the latest year the texts mention, which
-   * may be a year they look back on ("founded in 1974"): the year is a guess.
+   * A day and month whose year no text states next to them take the latest year the texts mention,
+   * which may be a year they look back on ("founded in 1974"): the year is a guess.
    */
-  private static final String LOW = ". Confidence: low (no text gives the year with the date; it is the latest "
-      + "year the texts mention); pass --date to override.";
+  private static final String LOW =
+      ". Confidence: low (no text gives the year with the date; it is the latest "
+          + "year the texts mention); pass --date to override.";
 
   /**
    * @param labels display name of each article (e.g. "s1"), parallel to {@code articles}
@@ -67,14 +68,19 @@ public final class ReferenceDateResolver {
     for (int i = 0; i < articles.size(); i++) {
       LocalDate p = articles.get(i).article().published();
       if (p != null) {
-        per.put(articles.get(i).article().id(), new ReferenceDate(p, "publication date from the article's metadata"));
+        per.put(
+            articles.get(i).article().id(),
+            new ReferenceDate(p, "publication date from the article's metadata"));
         dated.add(labels.get(i));
         latestMeta = latestMeta == null || p.isAfter(latestMeta) ? p : latestMeta;
       }
     }
     ReferenceDate story;
     if (latestMeta != null) {
-      story = new ReferenceDate(latestMeta, "publication date from metadata (latest of " + String.join(", ", dated) + ")");
+      story =
+          new ReferenceDate(
+              latestMeta,
+              "publication date from metadata (latest of " + String.join(", ", dated) + ")");
     } else {
       story = infer(articles, labels);
     }
@@ -99,9 +105,13 @@ public final class ReferenceDateResolver {
         Matcher m;
         if ((m = FULL.matcher(d.value())).find()) {
           fullDates.add(f);
-          years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
+          years
+              .computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>())
+              .add(labels.get(i));
         } else if ((m = YEAR.matcher(d.value())).find()) {
-          years.computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>()).add(labels.get(i));
+          years
+              .computeIfAbsent(Integer.parseInt(m.group(1)), y -> new LinkedHashSet<>())
+              .add(labels.get(i));
         } else if (PARTIAL_DAY.matcher(d.value()).find()) {
           partials.add(f);
         } else if (WEEKDAY.matcher(d.value()).find()) {
@@ -120,7 +130,12 @@ public final class ReferenceDateResolver {
         yearGuessed = false;
         why.setLength(0);
         why.append("inferred from the texts (no publication date given): latest explicit date ")
-            .append(d).append(" (\"").append(f.mention.text()).append("\" in ").append(f.label).append(")");
+            .append(d)
+            .append(" (\"")
+            .append(f.mention.text())
+            .append("\" in ")
+            .append(f.label)
+            .append(")");
       }
     }
     for (Found f : partials) {
@@ -139,32 +154,42 @@ public final class ReferenceDateResolver {
         anchor = d;
         yearGuessed = f.weekday == null;
         why.setLength(0);
-        why.append("inferred from the texts (no publication date given): latest dated event ").append(d)
-            .append(" (\"").append(f.mention.text()).append("\" in ").append(f.label).append(", ");
+        why.append("inferred from the texts (no publication date given): latest dated event ")
+            .append(d)
+            .append(" (\"")
+            .append(f.mention.text())
+            .append("\" in ")
+            .append(f.label)
+            .append(", ");
         if (f.weekday != null) {
           why.append("the year in which it falls on a ").append(name(f.weekday));
         } else {
-          why.append("year ").append(y).append(" from years mentioned in ").append(String.join(", ", years.get(y)));
+          why.append("year ")
+              .append(y)
+              .append(" from years mentioned in ")
+              .append(String.join(", ", years.get(y)));
         }
         why.append(")");
       }
     }
     if (anchor == null) {
-      String basis = year == null
-          ? "unknown: no publication date, and the texts give no explicit date"
-          : "unknown: no publication date; the texts give only years (latest " + year + ")";
+      String basis =
+          year == null
+              ? "unknown: no publication date, and the texts give no explicit date"
+              : "unknown: no publication date; the texts give only years (latest " + year + ")";
       return new ReferenceDate(null, basis);
     }
     return extendByWeekdays(anchor, weekdays, why, yearGuessed ? LOW : MEDIUM);
   }
 
   /**
-   * Past-tense weekdays name the days around the story's latest dated event: each is read as the one day
-   * of that name from two days before the anchor to four days after ("lasted from Sunday" before a Monday
-   * anchor is the day before). The latest of them, if after the anchor, is when the reports were written.
+   * Past-tense weekdays name the days around the story's latest dated event: each is read as the
+   * one day of that name from two days before the anchor to four days after ("lasted from Sunday"
+   * before a Monday anchor is the day before). The latest of them, if after the anchor, is when the
+   * reports were written.
    */
-  private static ReferenceDate extendByWeekdays(LocalDate anchor, List<Found> weekdays, StringBuilder why,
-      String confidence) {
+  private static ReferenceDate extendByWeekdays(
+      LocalDate anchor, List<Found> weekdays, StringBuilder why, String confidence) {
     LocalDate ref = anchor;
     Found latest = null;
     for (Found f : weekdays) {
@@ -179,8 +204,12 @@ public final class ReferenceDateResolver {
       }
     }
     if (latest != null) {
-      why.append("; past-tense \"").append(latest.mention.text()).append("\" in ").append(latest.label)
-          .append(" places the reports on or after ").append(ref);
+      why.append("; past-tense \"")
+          .append(latest.mention.text())
+          .append("\" in ")
+          .append(latest.label)
+          .append(" places the reports on or after ")
+          .append(ref);
     }
     why.append(confidence);
     return new ReferenceDate(ref, why.toString());
@@ -195,7 +224,10 @@ public final class ReferenceDateResolver {
     return d;
   }
 
-  /** The year for a month and day: one where it falls on the weekday named, nearest the story's years. */
+  /**
+   * The year for a month and day: one where it falls on the weekday named, nearest the story's
+   * years.
+   */
   private static Integer yearFor(int month, int day, DayOfWeek weekday, Integer storyYear) {
     int center = storyYear != null ? storyYear : LocalDate.now().getYear();
     if (weekday == null) {
@@ -204,7 +236,8 @@ public final class ReferenceDateResolver {
     for (int delta = 0; delta <= 12; delta++) {
       for (int y : new int[] {center - delta, center + delta}) {
         try {
-          if (LocalDate.of(y, month, day).getDayOfWeek() == weekday && y <= LocalDate.now().getYear()) {
+          if (LocalDate.of(y, month, day).getDayOfWeek() == weekday
+              && y <= LocalDate.now().getYear()) {
             return y;
           }
         } catch (java.time.DateTimeException e) {
@@ -240,7 +273,8 @@ public final class ReferenceDateResolver {
       return null;
     }
     try {
-      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     } catch (java.time.DateTimeException e) {
       return null;
     }

@@ -13,26 +13,99 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The fast quote attributor: speech verbs ("said", "told", "added", "according to") near the quote, the
- * entity mention or pronoun that is their subject, and pronouns resolved to the latest speaker. Works on
- * POS tags and NER mentions only, so it costs nothing beyond the annotation the briefing needs anyway
- * (CoreNLP's own attributor needs dependency parsing and coreference, about ten times slower; see
- * {@code dossier bench-quotes}).
+ * The fast quote attributor: speech verbs ("said", "told", "added", "according to") near the quote,
+ * the entity mention or pronoun that is their subject, and pronouns resolved to the latest speaker.
+ * Works on POS tags and NER mentions only, so it costs nothing beyond the annotation the briefing
+ * needs anyway (CoreNLP's own attributor needs dependency parsing and coreference, about ten times
+ * slower; see {@code dossier bench-quotes}).
  */
 public final class SpeechVerbAttributor implements QuoteAttributor {
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "continue", "write", "reply",
-      "ask", "stress", "note", "warn", "explain", "report", "state", "declare", "insist", "announce", "claim",
-      "argue", "predict", "describe", "call", "urge", "tweet", "post", "comment", "acknowledge", "admit",
-      "suggest", "recall", "remark", "respond", "answer", "conclude", "confirm", "deny", "emphasize",
-      "emphasise", "observe", "promise", "quip", "joke", "vow", "testify", "assert", "maintain", "pledge",
-      "complain", "caution", "concede", "agree", "shout", "proclaim", "mention", "exclaim", "wonder",
-      "reiterate", "repeat", "recount", "counter", "retort", "contend", "allege", "assure", "boast", "lament",
-      "muse", "concur", "elaborate", "clarify", "whisper", "yell", "scream", "plead", "sigh", "scoff", "snap");
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "add",
+          "continue",
+          "write",
+          "reply",
+          "ask",
+          "stress",
+          "note",
+          "warn",
+          "explain",
+          "report",
+          "state",
+          "declare",
+          "insist",
+          "announce",
+          "claim",
+          "argue",
+          "predict",
+          "describe",
+          "call",
+          "urge",
+          "tweet",
+          "post",
+          "comment",
+          "acknowledge",
+          "admit",
+          "suggest",
+          "recall",
+          "remark",
+          "respond",
+          "answer",
+          "conclude",
+          "confirm",
+          "deny",
+          "emphasize",
+          "emphasise",
+          "observe",
+          "promise",
+          "quip",
+          "joke",
+          "vow",
+          "testify",
+          "assert",
+          "maintain",
+          "pledge",
+          "complain",
+          "caution",
+          "concede",
+          "agree",
+          "shout",
+          "proclaim",
+          "mention",
+          "exclaim",
+          "wonder",
+          "reiterate",
+          "repeat",
+          "recount",
+          "counter",
+          "retort",
+          "contend",
+          "allege",
+          "assure",
+          "boast",
+          "lament",
+          "muse",
+          "concur",
+          "elaborate",
+          "clarify",
+          "whisper",
+          "yell",
+          "scream",
+          "plead",
+          "sigh",
+          "scoff",
+          "snap");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+
   /** How far back from a speech verb its subject may stand (appositions make it long). */
   private static final int SUBJECT_WINDOW = 20;
+
   /** How far back a pronoun's antecedent may be, in sentences. */
   private static final int PRONOUN_REACH = 5;
+
   /** An "according to" source is weaker evidence of the speaker than a verb with a subject. */
   private static final int ACCORDING_TO_PENALTY = 15;
 
@@ -82,7 +155,10 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       }
       int score = distance + (according ? ACCORDING_TO_PENALTY : 0);
       if (best == null || score < best.score) {
-        String cue = according ? Quote.ACCORDING_TO : subject.throughPronoun() ? Quote.PRONOUN : f.tokens[i].lemma();
+        String cue =
+            according
+                ? Quote.ACCORDING_TO
+                : subject.throughPronoun() ? Quote.PRONOUN : f.tokens[i].lemma();
         best = new Candidate(speaker, score, cue);
       }
     }
@@ -90,7 +166,8 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       return new Quote(q, sentence, best.speaker, best.cue);
     }
     if (unnamed) {
-      // "a prosecutor said", "An activist told the paper that ...": the speaker is someone the text does not
+      // "a prosecutor said", "An activist told the paper that ...": the speaker is someone the text
+      // does not
       // name. A name nearby, or the previous quote's speaker, would be a guess.
       return new Quote(q, sentence, null, Quote.UNNAMED_SUBJECT);
     }
@@ -104,7 +181,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     if (subject != null) {
       return new Quote(q, sentence, subject, Quote.SENTENCE_SUBJECT);
     }
-    if (previous != null && previous.speaker() != null && continues(f.article.text(), previous.span(), q)) {
+    if (previous != null
+        && previous.speaker() != null
+        && continues(f.article.text(), previous.span(), q)) {
       return new Quote(q, sentence, previous.speaker(), Quote.CONTINUATION);
     }
     return new Quote(q, sentence, null, Quote.NONE);
@@ -117,22 +196,28 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
   }
 
   private static boolean isAccordingTo(Flat f, int i) {
-    return f.tokens[i].word().equalsIgnoreCase("according") && i + 1 < f.tokens.length
+    return f.tokens[i].word().equalsIgnoreCase("according")
+        && i + 1 < f.tokens.length
         && f.tokens[i + 1].word().equalsIgnoreCase("to");
   }
 
   /**
-   * The subject of the speech verb at {@code v}: scanning back, the first person mention or pronoun (an
-   * organization or place is kept as a fallback); if nothing stands before it in the clause, the mention
-   * right after it ("..., said Jane Doe").
+   * The subject of the speech verb at {@code v}: scanning back, the first person mention or pronoun
+   * (an organization or place is kept as a fallback); if nothing stands before it in the clause,
+   * the mention right after it ("..., said Jane Doe").
    */
   private Subject subjectOf(Flat f, int v) {
     if (f.commonNounBefore(v)) {
-      // "police said", "the mayor said": a common noun is the subject. An organization right before it speaks
-      // through it ("the Tide Workers party said"); a place does not ("Valmere police said"), nor does a name
+      // "police said", "the mayor said": a common noun is the subject. An organization right before
+      // it speaks
+      // through it ("the Tide Workers party said"); a place does not ("Valmere police said"), nor
+      // does a name
       // further back ("In Valmere, police said"). A title may point to the person who holds it.
       Mention owner = v > 1 ? f.mention[v - 2] : null;
-      return new Subject(owner != null && owner.type() == EntityType.ORGANIZATION ? owner.span() : f.titledPerson(v),
+      return new Subject(
+          owner != null && owner.type() == EntityType.ORGANIZATION
+              ? owner.span()
+              : f.titledPerson(v),
           false);
     }
     Span fallback = null;
@@ -152,7 +237,8 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     if (fallback != null) {
       return new Subject(fallback, false);
     }
-    // "..., said Jane Doe" names the speaker after the verb; "says the council needs ..." names the subject
+    // "..., said Jane Doe" names the speaker after the verb; "says the council needs ..." names the
+    // subject
     // of what is said, not who says it.
     Span after = f.inverted(v) ? f.mentionAfter(v + 1, 4) : null;
     return new Subject(after != null ? after : f.titledPerson(v), false);
@@ -161,8 +247,12 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
   /** The subject of the latest speech verb before token {@code i}, if it names a person. */
   Span latestSpeaker(Flat f, int before, int minSentence) {
     for (int i = before - 1; i >= 0 && f.sentence[i] >= minSentence; i--) {
-      // Participles ("saying") take their subject from another clause: only finite verbs name the speaker.
-      if (!f.inQuote[i] && isCue(f, i) && !isAccordingTo(f, i) && !f.tokens[i].pos().equals("VBG")) {
+      // Participles ("saying") take their subject from another clause: only finite verbs name the
+      // speaker.
+      if (!f.inQuote[i]
+          && isCue(f, i)
+          && !isAccordingTo(f, i)
+          && !f.tokens[i].pos().equals("VBG")) {
         Span s = subjectWithoutPronoun(f, i);
         if (s != null) {
           return s;
@@ -188,8 +278,8 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
   }
 
   /**
-   * A quote continues the previous one when nothing but its speaker's attribution separates them: same
-   * paragraph, or it opens the paragraph right after the one the previous quote stood in.
+   * A quote continues the previous one when nothing but its speaker's attribution separates them:
+   * same paragraph, or it opens the paragraph right after the one the previous quote stood in.
    */
   private static boolean continues(String text, Span previous, Span q) {
     String between = text.substring(Math.min(previous.end(), q.begin()), q.begin());
@@ -199,7 +289,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
 
   private static boolean startsParagraph(String text, int quoteBegin) {
     int i = quoteBegin - 1;
-    while (i >= 0 && !Character.isWhitespace(text.charAt(i)) && !Character.isLetterOrDigit(text.charAt(i))) {
+    while (i >= 0
+        && !Character.isWhitespace(text.charAt(i))
+        && !Character.isLetterOrDigit(text.charAt(i))) {
       i--;
     }
     return i < 0 || text.charAt(i) == '\n';
@@ -207,7 +299,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
 
   private record Candidate(Span speaker, int score, String cue) {}
 
-  /** A speech verb's subject, and whether it was reached through a pronoun's antecedent ("he said"). */
+  /**
+   * A speech verb's subject, and whether it was reached through a pronoun's antecedent ("he said").
+   */
   private record Subject(Span span, boolean throughPronoun) {}
 
   /** The article's tokens in one array, with sentence, quote and mention lookups by token index. */
@@ -290,24 +384,31 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       }
       String before = tokens[firstTok - 1].pos();
       String after = tokens[lastTok + 1].pos();
-      // "the Harbour Office spokesman", and a place before a common noun without the article: in "Valmere police
+      // "the Harbour Office spokesman", and a place before a common noun without the article: in
+      // "Valmere police
       // said" the police speak, not the town.
-      return (before.equals("DT") || m.type() == EntityType.LOCATION) && (after.equals("NN") || after.equals("NNS"));
+      return (before.equals("DT") || m.type() == EntityType.LOCATION)
+          && (after.equals("NN") || after.equals("NNS"));
     }
 
     /**
-     * Where the clause of the verb at {@code v} may start: its sentence, or the sentence before when the
-     * verb opens a sentence in lower case ("Sen. Jo Bell (D-N.L.) says ...": the splitter broke the sentence
-     * at the abbreviation's period).
+     * Where the clause of the verb at {@code v} may start: its sentence, or the sentence before
+     * when the verb opens a sentence in lower case ("Sen. Jo Bell (D-N.L.) says ...": the splitter
+     * broke the sentence at the abbreviation's period).
      */
     int clauseStart(int v) {
       int start = sentenceStart(sentence[v]);
-      boolean broken = v == start && sentence[v] > 0 && !tokens[v].word().isEmpty()
-          && Character.isLowerCase(tokens[v].word().charAt(0));
+      boolean broken =
+          v == start
+              && sentence[v] > 0
+              && !tokens[v].word().isEmpty()
+              && Character.isLowerCase(tokens[v].word().charAt(0));
       return broken ? sentenceStart(sentence[v] - 1) : start;
     }
 
-    /** An inverted attribution: the verb after a comma or a closing quote mark ("…,” said Jane Doe). */
+    /**
+     * An inverted attribution: the verb after a comma or a closing quote mark ("…,” said Jane Doe).
+     */
     boolean inverted(int v) {
       if (v == 0) {
         return false;
@@ -318,19 +419,23 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     }
 
     /**
-     * The finite verb at {@code v} has a common noun, outside any name, right before it: "police said". (Before
-     * a participle the noun is an object: "issued a statement explaining", "at one point tweeting".)
+     * The finite verb at {@code v} has a common noun, outside any name, right before it: "police
+     * said". (Before a participle the noun is an object: "issued a statement explaining", "at one
+     * point tweeting".)
      */
     boolean commonNounBefore(int v) {
       String pos = tokens[v].pos();
       boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-      return finite && v > 0 && mention[v - 1] == null && !inQuote[v - 1]
+      return finite
+          && v > 0
+          && mention[v - 1] == null
+          && !inQuote[v - 1]
           && (tokens[v - 1].pos().equals("NN") || tokens[v - 1].pos().equals("NNS"));
     }
 
     /**
-     * "the mayor said": the latest person the article introduced with that title before ("Mayor Jane Doe"),
-     * or with it in apposition ("Jane Doe, the city's mayor").
+     * "the mayor said": the latest person the article introduced with that title before ("Mayor
+     * Jane Doe"), or with it in apposition ("Jane Doe, the city's mayor").
      */
     Span titledPerson(int verb) {
       int nounAt = verb - 1;
@@ -349,8 +454,10 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
           while (before > 0 && mention[before - 1] == m) {
             before--;
           }
-          boolean titled = before > 0 && tokens[before - 1].word().toLowerCase(Locale.ROOT).equals(title);
-          // "Jane Doe, the city's mayor": the title follows the name after a comma, in the same sentence.
+          boolean titled =
+              before > 0 && tokens[before - 1].word().toLowerCase(Locale.ROOT).equals(title);
+          // "Jane Doe, the city's mayor": the title follows the name after a comma, in the same
+          // sentence.
           boolean apposed = false;
           boolean comma = i + 1 < tokens.length && tokens[i + 1].word().equals(",");
           int reach = Math.min(tokens.length, i + 8);
@@ -367,8 +474,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     }
 
     /**
-     * A finite verb or modal between a quote and a later cue starts a new clause. A participle ("…,” meaning
-     * strangulation, police said") only modifies, so the cue after it still attributes the quote.
+     * A finite verb or modal between a quote and a later cue starts a new clause. A participle
+     * ("…,” meaning strangulation, police said") only modifies, so the cue after it still
+     * attributes the quote.
      */
     boolean verbBetween(int from, int to) {
       for (int i = from; i < to; i++) {
@@ -406,8 +514,8 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
     }
 
     /**
-     * A pronoun's antecedent: a person named earlier in the same sentence, else the latest named speaker,
-     * else the nearest person mentioned before.
+     * A pronoun's antecedent: a person named earlier in the same sentence, else the latest named
+     * speaker, else the nearest person mentioned before.
      */
     Span antecedent(int pronoun, int reach, SpeechVerbAttributor attributor) {
       Span sameSentence = personBefore(pronoun, sentenceFirst[sentence[pronoun]]);
@@ -425,7 +533,9 @@ public final class SpeechVerbAttributor implements QuoteAttributor {
       while (i < quoteFirst && (tokens[i].pos().equals("DT") || tokens[i].pos().equals("JJ"))) {
         i++;
       }
-      return i < quoteFirst && !inQuote[i] && mention[i] != null && !isModifier(mention[i]) ? mention[i].span() : null;
+      return i < quoteFirst && !inQuote[i] && mention[i] != null && !isModifier(mention[i])
+          ? mention[i].span()
+          : null;
     }
 
     Span personBefore(int before, int stop) {

@@ -1,9 +1,5 @@
 package dev.dossier.annotate;
 
-import dev.dossier.model.MentionRef;
-
-import dev.dossier.model.StoryEntities;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.AnnotatedArticle;
@@ -11,13 +7,17 @@ import dev.dossier.model.Article;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
+import dev.dossier.model.MentionRef;
 import dev.dossier.model.Span;
+import dev.dossier.model.StoryEntities;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
-  /** An article whose mentions are given as (text, type) in order; the text is their concatenation. */
+  /**
+   * An article whose mentions are given as (text, type) in order; the text is their concatenation.
+   */
   private static AnnotatedArticle art(String id, Object... pairs) {
     StringBuilder text = new StringBuilder();
     List<Mention> mentions = new ArrayList<>();
@@ -32,7 +32,9 @@ class EntityResolverTest {
   }
 
   private static String nameOf(StoryEntities s, AnnotatedArticle a, int mention) {
-    return s.byId(s.entityOf().get(new MentionRef(a.article().id(), a.mentions().get(mention).span()))).name();
+    return s.byId(
+            s.entityOf().get(new MentionRef(a.article().id(), a.mentions().get(mention).span())))
+        .name();
   }
 
   private static final EntityType P = EntityType.PERSON;
@@ -46,7 +48,9 @@ class EntityResolverTest {
     StoryEntities s = new EntityResolver().resolve(List.of(a, b));
     assertThat(nameOf(s, a, 0)).isEqualTo("Lu Wen Ping");
     assertThat(nameOf(s, a, 1)).isEqualTo("Lu Wen Tao");
-    assertThat(nameOf(s, a, 3)).as("ambiguous 'Lu' goes to the most salient").isEqualTo("Lu Wen Ping");
+    assertThat(nameOf(s, a, 3))
+        .as("ambiguous 'Lu' goes to the most salient")
+        .isEqualTo("Lu Wen Ping");
     assertThat(nameOf(s, a, 4)).isEqualTo("Lu Wen Ping");
     assertThat(nameOf(s, b, 1)).isEqualTo("Mara Holt");
     assertThat(nameOf(s, b, 2)).isEqualTo("Mara Holt");
@@ -83,7 +87,11 @@ class EntityResolverTest {
   void aTieBetweenTypesGoesToTheFirstMention() {
     var place = art("a", "Brenn", L, "Brenn", P);
     var person = art("b", "Brenn", P, "Brenn", L);
-    assertThat(new EntityResolver().resolve(List.of(place)).entities()).extracting(Entity::type).containsExactly(L);
-    assertThat(new EntityResolver().resolve(List.of(person)).entities()).extracting(Entity::type).containsExactly(P);
+    assertThat(new EntityResolver().resolve(List.of(place)).entities())
+        .extracting(Entity::type)
+        .containsExactly(L);
+    assertThat(new EntityResolver().resolve(List.of(person)).entities())
+        .extracting(Entity::type)
+        .containsExactly(P);
   }
 }

@@ -23,7 +23,9 @@ class QuoteFinderTest {
   @Test
   void aCurlyOpeningClosedByAStraightMarkEndsThere() {
     // Scraped pages mix marks; the quote must not run on into the narration and the next quote.
-    assertThat(quotes("“I saw that she would not give up,\" Holt said. \"She told me to keep going.\""))
+    assertThat(
+            quotes(
+                "“I saw that she would not give up,\" Holt said. \"She told me to keep going.\""))
         .containsExactly("I saw that she would not give up", "She told me to keep going.");
   }
 
@@ -34,9 +36,11 @@ class QuoteFinderTest {
 
   @Test
   void titlesOfWorksAreNamedNotSaid() {
-    assertThat(quotes("She starred in “The Harbour at Night” and wrote \"A Walk Along the Quay.\" "
-        + "“We will sail again,” the crews chanted. “WE WANT THE FERRY BACK,” they shouted. "
-        + "\"the harbour at night\" is lowercased here."))
+    assertThat(
+            quotes(
+                "She starred in “The Harbour at Night” and wrote \"A Walk Along the Quay.\" "
+                    + "“We will sail again,” the crews chanted. “WE WANT THE FERRY BACK,” they shouted. "
+                    + "\"the harbour at night\" is lowercased here."))
         .containsExactly("We will sail again", "WE WANT THE FERRY BACK", "the harbour at night");
   }
 
@@ -53,9 +57,12 @@ class QuoteFinderTest {
 
   @Test
   void aCurlyOpeningMarkWithNothingAfterItOpensNothing() {
-    // Typed for a closing mark: taken as an opening, the rest of the paragraph would become a quotation.
-    assertThat(quotes("The crew told us “the ferry sails after a short “nap” :) “. Tickets cost $4 at the "
-        + "office."))
+    // Typed for a closing mark: taken as an opening, the rest of the paragraph would become a
+    // quotation.
+    assertThat(
+            quotes(
+                "The crew told us “the ferry sails after a short “nap” :) “. Tickets cost $4 at the "
+                    + "office."))
         .containsExactly("the ferry sails after a short “nap");
     assertThat(quotes("Holt wrote “.\nTickets cost $4 at the harbour office.")).isEmpty();
   }

@@ -1,11 +1,10 @@
 package dev.dossier.annotate;
 
-import dev.dossier.model.StoryDates;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.AnnotatedArticle;
 import dev.dossier.model.Article;
+import dev.dossier.model.StoryDates;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,20 @@ class ReferenceDateResolverTest {
 
   @Test
   void weekdayNamedWithAMonthAndDayFixesTheYear() {
-    var a = art("a", null, "The dam, finished in 2024, gave way on Thursday, June 12, flooding the valley.");
+    var a =
+        art(
+            "a",
+            null,
+            "The dam, finished in 2024, gave way on Thursday, June 12, flooding the valley.");
     var b = art("b", null, "Rescuers reached the last village on Saturday.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
-    // June 12 was a Wednesday in 2024 and a Thursday in 2025: the weekday moves the year the text suggests.
+    // June 12 was a Wednesday in 2024 and a Thursday in 2025: the weekday moves the year the text
+    // suggests.
     assertThat(d.story().date()).isEqualTo(LocalDate.of(2025, 6, 14));
-    assertThat(d.story().basis()).contains("Thursday").contains("Saturday").contains("s2")
+    assertThat(d.story().basis())
+        .contains("Thursday")
+        .contains("Saturday")
+        .contains("s2")
         .contains("Confidence: medium");
   }
 
@@ -39,7 +46,8 @@ class ReferenceDateResolverTest {
 
   @Test
   void yearsMentionedDateAPartialDate() {
-    var a = art("a", null, "The 2019 season ended badly. The club was sold on May 3 to a new owner.");
+    var a =
+        art("a", null, "The 2019 season ended badly. The club was sold on May 3 to a new owner.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
     assertThat(d.story().date()).isEqualTo(LocalDate.of(2019, 5, 3));
     // No text gives the year with "May 3": a guess, and the basis says so.
@@ -48,9 +56,15 @@ class ReferenceDateResolverTest {
 
   @Test
   void aYearNamedWithAMonthOrAPartCountsAsAYearTheStoryMentions() {
-    // Before, only a bare year counted: "May 3" took 2004, the one year named alone, and "last year" 2003.
-    var a = art("a", null, "The harbour opened in 2004. Traffic fell in the first 11 months of 2019.");
-    var b = art("b", null, "The strike began in March 2020. The court met on May 3 and again last week.");
+    // Before, only a bare year counted: "May 3" took 2004, the one year named alone, and "last
+    // year" 2003.
+    var a =
+        art("a", null, "The harbour opened in 2004. Traffic fell in the first 11 months of 2019.");
+    var b =
+        art(
+            "b",
+            null,
+            "The strike began in March 2020. The court met on May 3 and again last week.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
     assertThat(d.story().date()).isEqualTo(LocalDate.of(2020, 5, 3));
   }
@@ -69,7 +83,8 @@ class ReferenceDateResolverTest {
   void givenDateOverridesAndNothingDatedSaysSo() {
     var a = art("a", null, "The vote took place on Monday.");
     LocalDate given = LocalDate.of(2020, 2, 2);
-    assertThat(new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), given).story().date()).isEqualTo(given);
+    assertThat(new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), given).story().date())
+        .isEqualTo(given);
     var none = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null).story();
     assertThat(none.date()).isNull();
     assertThat(none.basis()).startsWith("unknown");

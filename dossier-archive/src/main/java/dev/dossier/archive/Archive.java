@@ -41,11 +41,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The embedded archive under a data folder: one Lucene index whose documents are the articles (text searchable
- * with BM25, every field stored, so the index is also the record store). Writes become durable at
- * {@link #commit()}: a run killed between commits loses only what it had not committed, and since adds are
- * keyed by content, running the same input again completes the job without duplicates. One writer at a time
- * (Lucene's lock); a second one gets a clear error.
+ * The embedded archive under a data folder: one Lucene index whose documents are the articles (text
+ * searchable with BM25, every field stored, so the index is also the record store). Writes become
+ * durable at {@link #commit()}: a run killed between commits loses only what it had not committed,
+ * and since adds are keyed by content, running the same input again completes the job without
+ * duplicates. One writer at a time (Lucene's lock); a second one gets a clear error.
  */
 public final class Archive implements AutoCloseable {
   private final FSDirectory dir;
@@ -58,13 +58,18 @@ public final class Archive implements AutoCloseable {
     Files.createDirectories(folder);
     this.dir = FSDirectory.open(folder.resolve("index"));
     try {
-      this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      this.writer =
+          new IndexWriter(
+              dir,
+              new IndexWriterConfig(analyzer)
+                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     } catch (LockObtainFailedException e) {
       dir.close();
-      throw new ArchiveException("the archive in " + folder + " is in use by another dossier run", e);
+      throw new ArchiveException(
+          "the archive in " + folder + " is in use by another dossier run", e);
     }
-    // Only the key and sequence fields: reading whole articles here made opening a large archive slow.
+    // Only the key and sequence fields: reading whole articles here made opening a large archive
+    // slow.
     try (DirectoryReader r = DirectoryReader.open(writer)) {
       StoredFields fields = r.storedFields();
       Set<String> wanted = Set.of("key", "seq");
@@ -175,8 +180,9 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
-   * Stories with at least two articles from at least two outlets (a lone article is not a story), newest
-   * first; only those with an article on or after {@code since}, and matching {@code query}, when given.
+   * Stories with at least two articles from at least two outlets (a lone article is not a story),
+   * newest first; only those with an article on or after {@code since}, and matching {@code query},
+   * when given.
    */
   public List<StorySummary> stories(LocalDate since, String query) {
     Set<String> matching = null;
@@ -204,25 +210,37 @@ public final class Archive implements AutoCloseable {
         }
       }
       boolean recent = since == null || (last != null && !last.isBefore(since));
-      if (e.getValue().size() >= 2 && outlets.size() >= 2 && recent && (matching == null || matching.contains(e.getKey()))) {
+      if (e.getValue().size() >= 2
+          && outlets.size() >= 2
+          && recent
+          && (matching == null || matching.contains(e.getKey()))) {
         ArchivedArticle head = e.getValue().get(0);
-        String title = head.article().title() != null ? head.article().title() : firstWords(head.article().text());
-        out.add(new StorySummary(e.getKey(), title, e.getValue().size(), new ArrayList<>(outlets), first, last));
+        String title =
+            head.article().title() != null
+                ? head.article().title()
+                : firstWords(head.article().text());
+        out.add(
+            new StorySummary(
+                e.getKey(), title, e.getValue().size(), new ArrayList<>(outlets), first, last));
       }
     }
-    out.sort(Comparator.comparing((StorySummary s) -> s.last() == null ? LocalDate.MIN : s.last()).reversed()
-        .thenComparing(s -> -s.articles()));
+    out.sort(
+        Comparator.comparing((StorySummary s) -> s.last() == null ? LocalDate.MIN : s.last())
+            .reversed()
+            .thenComparing(s -> -s.articles()));
     return out;
   }
 
   private Query parse(String query) {
     try {
-      MultiFieldQueryParser p = new MultiFieldQueryParser(new String[] {"title_text", "text"}, analyzer);
+      MultiFieldQueryParser p =
+          new MultiFieldQueryParser(new String[] {"title_text", "text"}, analyzer);
       p.setDefaultOperator(QueryParser.Operator.AND);
       return p.parse(query);
     } catch (ParseException e) {
       try {
-        return new MultiFieldQueryParser(new String[] {"title_text", "text"}, analyzer).parse(QueryParser.escape(query));
+        return new MultiFieldQueryParser(new String[] {"title_text", "text"}, analyzer)
+            .parse(QueryParser.escape(query));
       } catch (ParseException again) {
         throw new IllegalArgumentException("cannot search for '" + query + "'");
       }
@@ -235,7 +253,8 @@ public final class Archive implements AutoCloseable {
       int max = Math.max(1, Math.min(n, r.maxDoc()));
       List<ArchivedArticle> out = new ArrayList<>();
       StoredFields fields = r.storedFields();
-      for (ScoreDoc sd : s.search(q, max, new Sort(new SortField("seq", SortField.Type.LONG))).scoreDocs) {
+      for (ScoreDoc sd :
+          s.search(q, max, new Sort(new SortField("seq", SortField.Type.LONG))).scoreDocs) {
         out.add(read(fields.document(sd.doc)));
       }
       return out;
@@ -246,15 +265,27 @@ public final class Archive implements AutoCloseable {
 
   private static ArchivedArticle read(Document d) {
     String published = d.get("published");
-    Article a = new Article(d.get("id"), d.get("title"), d.get("source"), d.get("url"),
-        published == null ? null : LocalDate.parse(published), d.get("file"), d.get("text"));
-    return new ArchivedArticle(d.getField("seq").numericValue().longValue(), d.get("key"), a, d.get("story"),
+    Article a =
+        new Article(
+            d.get("id"),
+            d.get("title"),
+            d.get("source"),
+            d.get("url"),
+            published == null ? null : LocalDate.parse(published),
+            d.get("file"),
+            d.get("text"));
+    return new ArchivedArticle(
+        d.getField("seq").numericValue().longValue(),
+        d.get("key"),
+        a,
+        d.get("story"),
         d.get("duplicate_of"));
   }
 
   private static String firstWords(String text) {
     String[] w = text.split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(12, w.length))) + (w.length > 12 ? " …" : "");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(12, w.length)))
+        + (w.length > 12 ? " …" : "");
   }
 
   /** Commits and closes. */

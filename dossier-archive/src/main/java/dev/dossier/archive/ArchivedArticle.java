@@ -4,10 +4,12 @@ import dev.dossier.model.Article;
 import java.util.Objects;
 
 /**
- * An article as the archive keeps it: its place in the ingest order, its content key (the same text always
- * has the same key, which makes ingest idempotent), its story and the article it copies, if any.
+ * An article as the archive keeps it: its place in the ingest order, its content key (the same text
+ * always has the same key, which makes ingest idempotent), its story and the article it copies, if
+ * any.
  */
-public record ArchivedArticle(long seq, String key, Article article, String story, String duplicateOf) {
+public record ArchivedArticle(
+    long seq, String key, Article article, String story, String duplicateOf) {
   public ArchivedArticle {
     Objects.requireNonNull(key);
     Objects.requireNonNull(article);

@@ -13,8 +13,12 @@ class ArchiveTest {
   @TempDir Path dir;
 
   static ArchivedArticle art(long seq, String key, String source, String story, String text) {
-    return new ArchivedArticle(seq, key, new Article("id-" + key, "T " + key, source, null, LocalDate.of(2025, 1, 2),
-        null, text), story, null);
+    return new ArchivedArticle(
+        seq,
+        key,
+        new Article("id-" + key, "T " + key, source, null, LocalDate.of(2025, 1, 2), null, text),
+        story,
+        null);
   }
 
   @Test
@@ -29,19 +33,27 @@ class ArchiveTest {
       assertThat(a.size()).isEqualTo(3);
       assertThat(a.nextSeq()).isEqualTo(4);
       assertThat(a.all()).extracting(ArchivedArticle::key).containsExactly("k1", "k2", "k3");
-      assertThat(a.stories(null, null)).singleElement().satisfies(s -> {
-        assertThat(s.id()).isEqualTo("story-1");
-        assertThat(s.outlets()).containsExactly("Daily Tide", "Harbour Post");
-      });
-      assertThat(a.search("bridge", 10)).extracting(ArchivedArticle::key).containsExactlyInAnyOrder("k1", "k2");
+      assertThat(a.stories(null, null))
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.id()).isEqualTo("story-1");
+                assertThat(s.outlets()).containsExactly("Daily Tide", "Harbour Post");
+              });
+      assertThat(a.search("bridge", 10))
+          .extracting(ArchivedArticle::key)
+          .containsExactlyInAnyOrder("k1", "k2");
       assertThat(a.stories(null, "storm")).isEmpty();
     }
   }
 
   @Test
   void aSecondWriterGetsAClearError() {
-    try (Archive a = Archive.open(dir)) {
-      assertThatThrownBy(() -> Archive.open(dir)).isInstanceOf(ArchiveException.class).hasMessageContaining("in use");
+    try (Archive first = Archive.open(dir)) {
+      assertThat(first.size()).isZero();
+      assertThatThrownBy(() -> Archive.open(dir))
+          .isInstanceOf(ArchiveException.class)
+          .hasMessageContaining("in use");
     }
   }
 }

@@ -16,26 +16,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dossier bench}: speed figures side by side in one run on this machine: bare CoreNLP against
- * Dossier's annotation on the same articles, briefing latency cold and warm, summarization throughput.
+ * {@code dossier bench}: speed figures side by side in one run on this machine: bare CoreNLP
+ * against Dossier's annotation on the same articles, briefing latency cold and warm, summarization
+ * throughput.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure speed on this machine, side by side in one run: bare CoreNLP vs Dossier's annotation "
-        + "(tokens/s), brief latency cold and warm, summarize clusters/s.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Measure speed on this machine, side by side in one run: bare CoreNLP vs Dossier's annotation "
+            + "(tokens/s), brief latency cold and warm, summarize clusters/s.")
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--input", defaultValue = "examples/valmere-ferry-strike",
+  @Option(
+      names = "--input",
+      defaultValue = "examples/valmere-ferry-strike",
       description = "articles to annotate and brief (default: ${DEFAULT-VALUE})")
   List<String> input;
 
-  @Option(names = "--clusters", description = "clusters for summarize, JSONL(.gz) of {id, documents} (default: "
-      + "../shared/data/multinews/validation.jsonl.gz where present; none: skip)")
+  @Option(
+      names = "--clusters",
+      description =
+          "clusters for summarize, JSONL(.gz) of {id, documents} (default: "
+              + "../shared/data/multinews/validation.jsonl.gz where present; none: skip)")
   String clusters;
 
-  @Option(names = "--limit", defaultValue = "1000", description = "clusters to summarize (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--limit",
+      defaultValue = "1000",
+      description = "clusters to summarize (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--words", defaultValue = "300", description = "summary words for summarize (default: "
-      + "${DEFAULT-VALUE})")
+  @Option(
+      names = "--words",
+      defaultValue = "300",
+      description = "summary words for summarize (default: " + "${DEFAULT-VALUE})")
   int words;
 
   @Mixin EngineOptions engine = new EngineOptions();
@@ -48,13 +62,19 @@ final class BenchCommand implements Callable<Integer> {
     Dossier dossier = engine.engine(null);
     List<Article> articles = dossier.read(input).articles();
     dossier.warmUp();
-    figures.add(new Figure("model loading (CoreNLP and summarizer)", (System.nanoTime() - t0) / 1e9, "s", ""));
+    figures.add(
+        new Figure(
+            "model loading (CoreNLP and summarizer)", (System.nanoTime() - t0) / 1e9, "s", ""));
     Bench.Annotated first = bench.annotation(dossier, articles, "first");
     figures.add(first.figure());
     dossier.build(first.story());
     double cold = (System.nanoTime() - t0) / 1e9;
-    figures.add(new Figure("brief latency, cold (models loaded, first annotation, analysis)", cold, "s",
-        "in-process, so without JVM start"));
+    figures.add(
+        new Figure(
+            "brief latency, cold (models loaded, first annotation, analysis)",
+            cold,
+            "s",
+            "in-process, so without JVM start"));
     figures.add(bench.bareCoreNlp(articles));
     figures.add(bench.annotation(dossier, articles, "warm").figure());
     for (int i = 1; i <= 3; i++) {
@@ -62,8 +82,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path data = clustersFile();
     if (data != null) {
-      List<List<String>> docs = ClusterDataset.read(data, limit, false, w -> { }).stream()
-          .map(EvalCluster::documents).toList();
+      List<List<String>> docs =
+          ClusterDataset.read(data, limit, false, w -> {}).stream()
+              .map(EvalCluster::documents)
+              .toList();
       if (!docs.isEmpty()) {
         figures.add(bench.summarize(dossier, docs, words));
       }
@@ -88,13 +110,21 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void print(List<Figure> figures) {
-    System.out.printf("%nmachine: %d cores, %s %s, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("os.arch"), System.getProperty("os.name"), System.getProperty("java.version"));
+    System.out.printf(
+        "%nmachine: %d cores, %s %s, Java %s%n%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.arch"),
+        System.getProperty("os.name"),
+        System.getProperty("java.version"));
     System.out.println("| measure | value | unit | note |");
     System.out.println("|---|---|---|---|");
     for (Figure f : figures) {
-      System.out.printf("| %s | %s | %s | %s |%n", f.what(),
-          f.value() >= 100 ? String.format("%.0f", f.value()) : String.format("%.2f", f.value()), f.unit(), f.note());
+      System.out.printf(
+          "| %s | %s | %s | %s |%n",
+          f.what(),
+          f.value() >= 100 ? String.format("%.0f", f.value()) : String.format("%.2f", f.value()),
+          f.unit(),
+          f.note());
     }
   }
 }

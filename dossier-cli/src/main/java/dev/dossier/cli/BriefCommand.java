@@ -5,7 +5,6 @@ import dev.dossier.engine.StoryArchive;
 import dev.dossier.ingest.IngestResult;
 import dev.dossier.model.Article;
 import dev.dossier.model.briefing.Briefing;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,28 +13,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dossier brief PATH...}: one briefing from the reports on one story. */
-@Command(name = "brief", mixinStandardHelpOptions = true,
-    description = "Brief a story: read the reports in PATH (folders, files or globs of .txt, .html, .jsonl, "
-        + ".rss/.atom/.xml, .warc) or a story of the archive (--story), and write one cited briefing.")
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    description =
+        "Brief a story: read the reports in PATH (folders, files or globs of .txt, .html, .jsonl, "
+            + ".rss/.atom/.xml, .warc) or a story of the archive (--story), and write one cited briefing.")
 final class BriefCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "folders, files or globs with the articles")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "folders, files or globs with the articles")
   List<String> paths = List.of();
 
-  @Option(names = "--story", description = "brief a story of the archive instead (see dossier stories)")
+  @Option(
+      names = "--story",
+      description = "brief a story of the archive instead (see dossier stories)")
   String story;
 
   @Mixin DataDir data = new DataDir();
   @Mixin BriefingOutput output = new BriefingOutput();
   @Mixin EngineOptions engine = new EngineOptions();
 
-  @Option(names = "--words", defaultValue = "200", description = "summary length in words (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--words",
+      defaultValue = "200",
+      description = "summary length in words (default: ${DEFAULT-VALUE})")
   int words;
 
-  @Option(names = "--date", description = "reference date YYYY-MM-DD for relative dates (default: from metadata, "
-      + "else inferred from the texts)", converter = IsoDate.class)
+  @Option(
+      names = "--date",
+      description =
+          "reference date YYYY-MM-DD for relative dates (default: from metadata, "
+              + "else inferred from the texts)",
+      converter = IsoDate.class)
   java.time.LocalDate date;
 
-  @Option(names = {"-q", "--quiet"}, description = "no progress bar or warnings")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "no progress bar or warnings")
   boolean quiet;
 
   @Override
@@ -51,8 +67,9 @@ final class BriefCommand implements Callable<Integer> {
       Briefing briefing = dossier.brief(articles, date, progress);
       progress.end();
       if (!quiet) {
-        System.err.printf("briefed %d articles in %.1f s (%d threads)%n", articles.size(),
-            (System.nanoTime() - t0) / 1e9, dossier.options().threads());
+        System.err.printf(
+            "briefed %d articles in %.1f s (%d threads)%n",
+            articles.size(), (System.nanoTime() - t0) / 1e9, dossier.options().threads());
       }
       output.write(briefing, quiet);
     }

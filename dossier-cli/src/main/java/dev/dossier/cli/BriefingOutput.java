@@ -1,8 +1,7 @@
 package dev.dossier.cli;
 
-import dev.dossier.engine.OutputFile;
-
 import dev.dossier.engine.Dossier;
+import dev.dossier.engine.OutputFile;
 import dev.dossier.model.briefing.Briefing;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,22 +12,30 @@ import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
- * Where a briefing goes (a picocli mixin): standard output in one format, one file ({@code --out}, whose
- * extension implies the format), or several formats at once into a folder ({@code --format md,json,html
- * --out-dir DIR}, files {@code briefing.md} and so on).
+ * Where a briefing goes (a picocli mixin): standard output in one format, one file ({@code --out},
+ * whose extension implies the format), or several formats at once into a folder ({@code --format
+ * md,json,html --out-dir DIR}, files {@code briefing.md} and so on).
  */
 final class BriefingOutput {
   static final List<String> FORMATS = List.of("md", "json", "html");
 
-  @Option(names = "--format", split = ",", description = "md, json or html, or several with --out-dir "
-      + "(default: md, or what --out's extension says)")
+  @Option(
+      names = "--format",
+      split = ",",
+      description =
+          "md, json or html, or several with --out-dir "
+              + "(default: md, or what --out's extension says)")
   List<String> formats;
 
-  @Option(names = "--out", description = "write to this file instead of standard output (.md, .json or .html "
-      + "set the format)")
+  @Option(
+      names = "--out",
+      description =
+          "write to this file instead of standard output (.md, .json or .html " + "set the format)")
   Path out;
 
-  @Option(names = "--out-dir", description = "write briefing.<format> for each --format into this folder")
+  @Option(
+      names = "--out-dir",
+      description = "write briefing.<format> for each --format into this folder")
   Path outDir;
 
   /** Validates the options before any work is done. */
@@ -45,7 +52,13 @@ final class BriefingOutput {
       throw usage("several formats need --out-dir DIR (one file per format)");
     }
     if (out != null && formats != null && implied(out) != null && !formats.contains(implied(out))) {
-      throw usage("--out " + out + " is " + implied(out) + " but --format says " + String.join(",", formats));
+      throw usage(
+          "--out "
+              + out
+              + " is "
+              + implied(out)
+              + " but --format says "
+              + String.join(",", formats));
     }
     if (out != null) {
       OutputFile.prepare(out, "--out");
@@ -91,9 +104,13 @@ final class BriefingOutput {
   static String implied(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return Arrays.stream(new String[] {"md", "json", "html"})
-        .filter(f -> name.endsWith("." + f) || (f.equals("html") && name.endsWith(".htm"))
-            || (f.equals("md") && name.endsWith(".markdown")))
-        .findFirst().orElse(null);
+        .filter(
+            f ->
+                name.endsWith("." + f)
+                    || (f.equals("html") && name.endsWith(".htm"))
+                    || (f.equals("md") && name.endsWith(".markdown")))
+        .findFirst()
+        .orElse(null);
   }
 
   private static Main.UsageError usage(String message) {

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --data} option every archive command shares (a picocli mixin): where the archive lives, from
- * --data, else $DOSSIER_DATA, else ./dossier-data.
+ * The {@code --data} option every archive command shares (a picocli mixin): where the archive
+ * lives, from --data, else $DOSSIER_DATA, else ./dossier-data.
  */
 final class DataDir {
-  @Option(names = "--data", description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
+  @Option(
+      names = "--data",
+      description = "archive folder (default: $DOSSIER_DATA or ./dossier-data)")
   Path data;
 
   Path folder() {

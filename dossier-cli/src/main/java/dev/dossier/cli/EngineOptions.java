@@ -4,9 +4,9 @@ import dev.dossier.engine.Dossier;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --threads} option the commands that run the engine share (a picocli mixin), and the one place
- * a command builds its engine: an option out of bounds is a usage error (exit 2), reported as the engine
- * words it.
+ * The {@code --threads} option the commands that run the engine share (a picocli mixin), and the
+ * one place a command builds its engine: an option out of bounds is a usage error (exit 2),
+ * reported as the engine words it.
  */
 final class EngineOptions {
   @Option(names = "--threads", description = "worker threads (default: number of cores)")

@@ -9,26 +9,32 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-
-
-
 /**
- * {@code dossier learn-boilerplate}: learns platform boilerplate from clustered news. A sentence that occurs
- * in at least {@code --min-clusters} different clusters is boilerplate (real reporting is not repeated
- * under unrelated stories). Writes hashes only, with a provenance header.
+ * {@code dossier learn-boilerplate}: learns platform boilerplate from clustered news. A sentence
+ * that occurs in at least {@code --min-clusters} different clusters is boilerplate (real reporting
+ * is not repeated under unrelated stories). Writes hashes only, with a provenance header.
  */
-@Command(name = "learn-boilerplate", mixinStandardHelpOptions = true,
-    description = "Learn sentences that platforms repeat under unrelated stories, from cluster JSONL files "
-        + "({\"id\", \"documents\": [...]}); writes their hashes.")
+@Command(
+    name = "learn-boilerplate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Learn sentences that platforms repeat under unrelated stories, from cluster JSONL files "
+            + "({\"id\", \"documents\": [...]}); writes their hashes.")
 final class LearnBoilerplateCommand implements Callable<Integer> {
-  @Option(names = "--in", required = true, arity = "1..*", description = "cluster JSONL files (.gz allowed)")
+  @Option(
+      names = "--in",
+      required = true,
+      arity = "1..*",
+      description = "cluster JSONL files (.gz allowed)")
   List<Path> inputs;
 
   @Option(names = "--out", required = true, description = "hash list to write")
   Path out;
 
-  @Option(names = "--min-clusters", defaultValue = "5", description = "clusters a sentence must appear in "
-      + "(default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--min-clusters",
+      defaultValue = "5",
+      description = "clusters a sentence must appear in " + "(default: ${DEFAULT-VALUE})")
   int minClusters;
 
   @Override
@@ -39,8 +45,9 @@ final class LearnBoilerplateCommand implements Callable<Integer> {
     int[] clusters = {0};
     List<String> lines = new BoilerplateLearner(inputs, minClusters).learn(clusters);
     OutputFile.write(out, String.join("\n", lines) + "\n");
-    System.err.printf("%d clusters read; %d boilerplate sentences written to %s%n", clusters[0],
-        lines.stream().filter(l -> !l.startsWith("#")).count(), out);
+    System.err.printf(
+        "%d clusters read; %d boilerplate sentences written to %s%n",
+        clusters[0], lines.stream().filter(l -> !l.startsWith("#")).count(), out);
     return 0;
   }
 }

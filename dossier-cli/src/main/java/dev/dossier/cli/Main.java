@@ -1,18 +1,34 @@
 package dev.dossier.cli;
 
-import dev.dossier.engine.OutputFile;
-
 import dev.dossier.ingest.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code dossier} command. User errors (bad paths, bad options, unreadable input) print one line and
- * exit non-zero; a stack trace appears only for internal errors, and only with {@code DOSSIER_DEBUG=1}.
+ * The {@code dossier} command. User errors (bad paths, bad options, unreadable input) print one
+ * line and exit non-zero; a stack trace appears only for internal errors, and only with {@code
+ * DOSSIER_DEBUG=1}.
  */
-@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+@Command(
+    name = "dossier",
+    mixinStandardHelpOptions = true,
+    version = "dossier 0.1.0",
     description = "Many news reports about one story in, one cited briefing out.",
-    subcommands = {BriefCommand.class, BenchCommand.class, IngestCommand.class, StoriesCommand.class, SearchCommand.class, SummarizeCommand.class, EvalCommand.class, TrainCommand.class, EvalClusteringCommand.class, EvalDedupCommand.class, ClusterCommand.class, LearnBoilerplateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BriefCommand.class,
+      BenchCommand.class,
+      IngestCommand.class,
+      StoriesCommand.class,
+      SearchCommand.class,
+      SummarizeCommand.class,
+      EvalCommand.class,
+      TrainCommand.class,
+      EvalClusteringCommand.class,
+      EvalDedupCommand.class,
+      ClusterCommand.class,
+      LearnBoilerplateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
   /** Exit code for unreadable or missing input. */
   public static final int EXIT_INPUT = 3;
@@ -24,29 +40,34 @@ public final class Main {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     // A bad option is one line and a pointer to the help, not the whole usage text.
-    cli.setParameterExceptionHandler((e, a) -> {
-      CommandLine cmd = e.getCommandLine();
-      cmd.getErr().println("dossier: " + e.getMessage());
-      cmd.getErr().println("try: " + cmd.getCommandSpec().qualifiedName() + " --help");
-      return CommandLine.ExitCode.USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof InputException || e instanceof UserError
-          || e instanceof dev.dossier.engine.OutputFile.OutputException) {
-        cmd.getErr().println("dossier: " + e.getMessage());
-        return EXIT_INPUT;
-      }
-      if (e instanceof UsageError) {
-        cmd.getErr().println("dossier: " + e.getMessage());
-        return CommandLine.ExitCode.USAGE;
-      }
-      // Anything else, an IllegalArgumentException included, is a bug of ours, not the user's: exit 70.
-      cmd.getErr().println("dossier: internal error: " + e + " (set DOSSIER_DEBUG=1 for details)");
-      if ("1".equals(System.getenv("DOSSIER_DEBUG"))) {
-        e.printStackTrace(cmd.getErr());
-      }
-      return CommandLine.ExitCode.SOFTWARE;
-    });
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr().println("dossier: " + e.getMessage());
+          cmd.getErr().println("try: " + cmd.getCommandSpec().qualifiedName() + " --help");
+          return CommandLine.ExitCode.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof InputException
+              || e instanceof UserError
+              || e instanceof dev.dossier.engine.OutputFile.OutputException) {
+            cmd.getErr().println("dossier: " + e.getMessage());
+            return EXIT_INPUT;
+          }
+          if (e instanceof UsageError) {
+            cmd.getErr().println("dossier: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+          }
+          // Anything else, an IllegalArgumentException included, is a bug of ours, not the user's:
+          // exit 70.
+          cmd.getErr()
+              .println("dossier: internal error: " + e + " (set DOSSIER_DEBUG=1 for details)");
+          if ("1".equals(System.getenv("DOSSIER_DEBUG"))) {
+            e.printStackTrace(cmd.getErr());
+          }
+          return CommandLine.ExitCode.SOFTWARE;
+        });
     try {
       return cli.execute(args);
     } catch (Error e) {

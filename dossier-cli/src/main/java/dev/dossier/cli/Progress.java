@@ -8,9 +8,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The engine's progress shown on stderr as a progress bar, and its warnings as lines above the bar: a warning
- * first wipes the bar's line, so the two never run into each other (the bar redraws itself on its next tick).
- * With {@code quiet}, nothing at all. Thread-safe.
+ * The engine's progress shown on stderr as a progress bar, and its warnings as lines above the bar:
+ * a warning first wipes the bar's line, so the two never run into each other (the bar redraws
+ * itself on its next tick). With {@code quiet}, nothing at all. Thread-safe.
  */
 final class Progress implements ProgressListener, AutoCloseable {
   private static final int REFRESH_MILLIS = 500;
@@ -35,15 +35,16 @@ final class Progress implements ProgressListener, AutoCloseable {
     if (quiet) {
       return;
     }
-    bar = new ProgressBarBuilder()
-        .setTaskName(task)
-        .setInitialMax(total)
-        .setUnit(" " + unit, 1)
-        .showSpeed()
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(REFRESH_MILLIS)
-        .setConsumer(new ConsoleProgressBarConsumer(err))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setUnit(" " + unit, 1)
+            .showSpeed()
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(REFRESH_MILLIS)
+            .setConsumer(new ConsoleProgressBarConsumer(err))
+            .build();
   }
 
   @Override

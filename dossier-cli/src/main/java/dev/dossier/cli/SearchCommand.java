@@ -11,9 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dossier search}: full-text search (BM25) over the archive's articles. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the archive's articles.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the archive's articles.")
 final class SearchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "words to search for (Lucene query syntax)")
+  @Parameters(
+      paramLabel = "TEXT",
+      arity = "1..*",
+      description = "words to search for (Lucene query syntax)")
   List<String> words;
 
   @Option(names = "-n", defaultValue = "10", description = "results (default: ${DEFAULT-VALUE})")
@@ -26,8 +32,11 @@ final class SearchCommand implements Callable<Integer> {
     try (StoryArchive archive = Dossier.create().openExistingArchive(data.folder())) {
       List<ArchivedArticle> hits = archive.search(String.join(" ", words), n);
       for (ArchivedArticle a : hits) {
-        System.out.printf("%-12s %-10s %-24s %s%n", a.story(),
-            a.article().published() == null ? "" : a.article().published(), a.outlet(),
+        System.out.printf(
+            "%-12s %-10s %-24s %s%n",
+            a.story(),
+            a.article().published() == null ? "" : a.article().published(),
+            a.outlet(),
             a.article().title() != null ? a.article().title() : a.article().id());
       }
       if (hits.isEmpty()) {

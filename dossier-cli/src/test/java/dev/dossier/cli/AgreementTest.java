@@ -27,16 +27,17 @@ class AgreementTest {
   }
 
   /** topic prefix → the values that must be its positions. */
-  static final Map<String, Set<String>> PLANTED = Map.of(
-      "how many passengers (injure)", Set.of("12 passengers", "15 passengers"),
-      "time of day of \"leave\"", Set.of("Friday evening", "Friday morning"),
-      "how long the search lasted", Set.of("two-day", "from Saturday to Monday before"),
-      "how many euros (estimate)", Set.of("2 million euros", "3 million euros"),
-      "date of \"open\"", Set.of("Monday", "Tuesday"),
-      "how many passengers (carry)", Set.of("210 passengers", "240 passengers"),
-      "affiliation of Ines Calder", Set.of("Northgate University", "Coastal Safety Institute"),
-      "who said", Set.of("Olav Brenn", "Lucia Ferro"),
-      "where \"treat\"", Set.of("Tarn", "Oster"));
+  static final Map<String, Set<String>> PLANTED =
+      Map.of(
+          "how many passengers (injure)", Set.of("12 passengers", "15 passengers"),
+          "time of day of \"leave\"", Set.of("Friday evening", "Friday morning"),
+          "how long the search lasted", Set.of("two-day", "from Saturday to Monday before"),
+          "how many euros (estimate)", Set.of("2 million euros", "3 million euros"),
+          "date of \"open\"", Set.of("Monday", "Tuesday"),
+          "how many passengers (carry)", Set.of("210 passengers", "240 passengers"),
+          "affiliation of Ines Calder", Set.of("Northgate University", "Coastal Safety Institute"),
+          "who said", Set.of("Olav Brenn", "Lucia Ferro"),
+          "where \"treat\"", Set.of("Tarn", "Oster"));
 
   @Test
   void plantedConflictsAreFoundAndNothingElse() throws Exception {
@@ -56,7 +57,8 @@ class AgreementTest {
     }
     double recall = found / (double) PLANTED.size();
     double precision = found / (double) Math.max(1, b.get("divergences").size());
-    System.out.printf("divergences on the harbour fixture: recall %.2f, precision %.2f%n", recall, precision);
+    System.out.printf(
+        "divergences on the harbour fixture: recall %.2f, precision %.2f%n", recall, precision);
     assertThat(unexpected).isEmpty();
     assertThat(recall).isEqualTo(1.0);
   }
@@ -66,7 +68,8 @@ class AgreementTest {
     JsonNode b = brief("src/test/resources/agreement/harbour");
     for (JsonNode d : b.get("divergences")) {
       if (d.get("topic").asText().startsWith("how many passengers (carry)")) {
-        d.get("positions").forEach(p -> assertThat(p.at("/evidence/source").asText()).isEqualTo("s3"));
+        d.get("positions")
+            .forEach(p -> assertThat(p.at("/evidence/source").asText()).isEqualTo("s3"));
         return;
       }
     }
@@ -76,16 +79,20 @@ class AgreementTest {
   @Test
   void nearMissesAreNotReported() throws Exception {
     JsonNode b = brief("src/test/resources/agreement/near-misses");
-    assertThat(b.get("divergences")).as("two trains on different days, two affiliations in one sentence, "
-        + "the same count twice, the same quote by the same speaker, a place and the county it lies in, two "
-        + "values one sentence gives together (\"between 2% and 5%\"), a quote whose other speaker is only "
-        + "\"he\", counts of two different years").isEmpty();
+    assertThat(b.get("divergences"))
+        .as(
+            "two trains on different days, two affiliations in one sentence, "
+                + "the same count twice, the same quote by the same speaker, a place and the county it lies in, two "
+                + "values one sentence gives together (\"between 2% and 5%\"), a quote whose other speaker is only "
+                + "\"he\", counts of two different years")
+        .isEmpty();
   }
 
   @Test
   void plantedAgreementsAreFactsWithEverySourcesSentence() throws Exception {
     JsonNode b = brief("src/test/resources/agreement/harbour");
-    Map<String, Integer> planted = Map.of("struck the main pier", 3, "opened an inquiry", 2, "will stay closed", 2);
+    Map<String, Integer> planted =
+        Map.of("struck the main pier", 3, "opened an inquiry", 2, "will stay closed", 2);
     for (var e : planted.entrySet()) {
       JsonNode fact = null;
       for (JsonNode f : b.get("facts")) {
@@ -121,12 +128,14 @@ class AgreementTest {
 
   @Test
   void seedsShowTheirRealConflicts() throws Exception {
-    java.nio.file.Path seeds = java.nio.file.Path.of(System.getProperty("dossier.shared", "../../shared"), "seeds");
+    java.nio.file.Path seeds =
+        java.nio.file.Path.of(System.getProperty("dossier.shared", "../../shared"), "seeds");
     assumeTrue(Files.isDirectory(seeds), "../shared/seeds not present: skipping");
     JsonNode b = brief(seeds.toString());
     List<String> topics = new ArrayList<>();
     b.get("divergences").forEach(d -> topics.add(d.get("topic").asText()));
-    assertThat(topics).anyMatch(t -> t.startsWith("how long the visit lasted"))
+    assertThat(topics)
+        .anyMatch(t -> t.startsWith("how long the visit lasted"))
         .anyMatch(t -> t.startsWith("time of day of \"leave\""));
     assertThat(b.get("facts").size()).isGreaterThanOrEqualTo(3);
   }

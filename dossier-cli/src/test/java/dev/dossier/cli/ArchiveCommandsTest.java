@@ -1,11 +1,11 @@
 package dev.dossier.cli;
 
-import dev.dossier.engine.GroupingSnapshot;
-import dev.dossier.engine.StoryArchive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.archive.Archive;
 import dev.dossier.archive.ArchivedArticle;
+import dev.dossier.engine.GroupingSnapshot;
+import dev.dossier.engine.StoryArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +23,15 @@ class ArchiveCommandsTest {
   @Test
   void ingestGroupsStoriesAndIsIdempotent() {
     Path data = dir.resolve("data");
-    CliRun first = CliRun.of("ingest", "../examples", "src/test/resources/agreement", "--data", data.toString());
+    CliRun first =
+        CliRun.of(
+            "ingest", "../examples", "src/test/resources/agreement", "--data", data.toString());
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.err()).contains("ingested 9 new articles");
     CliRun again = CliRun.of("ingest", "../examples", "--data", data.toString());
-    assertThat(again.err()).contains("ingested 0 new articles").contains("4 already in the archive");
+    assertThat(again.err())
+        .contains("ingested 0 new articles")
+        .contains("4 already in the archive");
 
     CliRun stories = CliRun.of("stories", "--data", data.toString());
     assertThat(stories.exit()).isZero();
@@ -37,8 +41,16 @@ class ArchiveCommandsTest {
     CliRun search = CliRun.of("search", "mediator", "--data", data.toString());
     assertThat(search.out()).contains("Mediator named in Valmere ferry dispute");
 
-    String storyId = stories.out().lines().filter(l -> l.contains("4 articles")).findFirst().orElseThrow().split("\\s+")[0];
-    CliRun brief = CliRun.of("brief", "--story", storyId, "--data", data.toString(), "--format", "json", "-q");
+    String storyId =
+        stories
+            .out()
+            .lines()
+            .filter(l -> l.contains("4 articles"))
+            .findFirst()
+            .orElseThrow()
+            .split("\\s+")[0];
+    CliRun brief =
+        CliRun.of("brief", "--story", storyId, "--data", data.toString(), "--format", "json", "-q");
     assertThat(brief.exit()).as(brief.err()).isZero();
     assertThat(brief.out()).contains("\"reference_date\" : \"2025-09-19\"");
   }
@@ -71,8 +83,9 @@ class ArchiveCommandsTest {
     for (int i = 0; i < 25; i++) {
       lines.add("{\"id\": \"bad" + i);
     }
-    lines.add("{\"id\": \"ok\", \"text\": \"Ferry crews in Valmere walked out on Monday over pay, stranding "
-        + "hundreds of island commuters at the pier, the union said.\"}");
+    lines.add(
+        "{\"id\": \"ok\", \"text\": \"Ferry crews in Valmere walked out on Monday over pay, stranding "
+            + "hundreds of island commuters at the pier, the union said.\"}");
     Files.write(in.resolve("articles.jsonl"), lines);
     Files.write(in.resolve("empty.txt"), new byte[0]);
     Files.write(in.resolve("blob.html"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8});
@@ -80,7 +93,8 @@ class ArchiveCommandsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("ingested 1 new articles").contains("27 skipped");
     // The first warning may share a line with the progress bar: count occurrences, not lines.
-    assertThat(r.err().split("warning: ", -1).length - 1).isEqualTo(StoryArchive.WARNINGS_SHOWN + 1);
+    assertThat(r.err().split("warning: ", -1).length - 1)
+        .isEqualTo(StoryArchive.WARNINGS_SHOWN + 1);
     assertThat(r.err()).containsPattern("skipped 25: malformed JSON");
   }
 
@@ -101,9 +115,20 @@ class ArchiveCommandsTest {
     for (int i = 0; i < n; i++) {
       StringBuilder t = new StringBuilder();
       for (int w = 0; w < 120; w++) {
-        t.append("w").append(i % 400).append('x').append(r.nextInt(50)).append(w % 15 == 14 ? ". " : " ");
+        t.append("w")
+            .append(i % 400)
+            .append('x')
+            .append(r.nextInt(50))
+            .append(w % 15 == 14 ? ". " : " ");
       }
-      lines.add("{\"id\": \"a" + i + "\", \"text\": \"" + t.toString().strip() + "\", \"source\": \"Outlet " + (i % 7) + "\"}");
+      lines.add(
+          "{\"id\": \"a"
+              + i
+              + "\", \"text\": \""
+              + t.toString().strip()
+              + "\", \"source\": \"Outlet "
+              + (i % 7)
+              + "\"}");
     }
     Path f = dir.resolve("big.jsonl");
     Files.write(f, lines);
@@ -115,13 +140,24 @@ class ArchiveCommandsTest {
     int n = 6000;
     Path input = bigInput(dir, n);
     Path data = dir.resolve("killed");
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.dossier.cli.Main", "ingest", input.toString(),
-        "--data", data.toString(), "-q").redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.dossier.cli.Main",
+                "ingest",
+                input.toString(),
+                "--data",
+                data.toString(),
+                "-q")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("log").toFile());
     Process p = pb.start();
     Path index = data.resolve("index");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    // Wait for a commit beyond the first (an archive with at least COMMIT_EVERY articles), then kill hard.
+    // Wait for a commit beyond the first (an archive with at least COMMIT_EVERY articles), then
+    // kill hard.
     while (p.isAlive() && System.nanoTime() < deadline && !hasSecondCommit(index)) {
       Thread.sleep(50);
     }
@@ -141,7 +177,8 @@ class ArchiveCommandsTest {
       assertThat(all).hasSize(n);
       assertThat(new HashSet<>(all.stream().map(ArchivedArticle::key).toList())).hasSize(n);
     }
-    System.out.printf("kill test: killed mid-run %s with %d of %d articles committed; rerun completed%n",
+    System.out.printf(
+        "kill test: killed mid-run %s with %d of %d articles committed; rerun completed%n",
         killedMidRun, committed, n);
   }
 

@@ -15,13 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code summarize} on the 100 full-length cased Multi-News clusters as scraped (real web text with its
- * debris), read from ../shared: every cluster gets a summary, none repeats a sentence, and no summary
- * sentence matches the debris oracle. Skipped when ../shared is absent.
+ * {@code summarize} on the 100 full-length cased Multi-News clusters as scraped (real web text with
+ * its debris), read from ../shared: every cluster gets a summary, none repeats a sentence, and no
+ * summary sentence matches the debris oracle. Skipped when ../shared is absent.
  */
 class CasedClustersTest {
-  static final Path DEV100 = Path.of(System.getProperty("dossier.shared", "../../shared"),
-      "data", "multinews-cased", "dev100.jsonl.gz");
+  static final Path DEV100 =
+      Path.of(
+          System.getProperty("dossier.shared", "../../shared"),
+          "data",
+          "multinews-cased",
+          "dev100.jsonl.gz");
 
   @TempDir Path dir;
 
@@ -29,7 +33,16 @@ class CasedClustersTest {
   void summariesOfRealWebTextHaveNoDebrisAndNoRepeats() throws Exception {
     assumeTrue(Files.isRegularFile(DEV100), "../shared/data/multinews-cased not present: skipping");
     Path out = dir.resolve("dev100.jsonl");
-    CliRun r = CliRun.of("summarize", "--in", DEV100.toString(), "--out", out.toString(), "--words", "300", "-q");
+    CliRun r =
+        CliRun.of(
+            "summarize",
+            "--in",
+            DEV100.toString(),
+            "--out",
+            out.toString(),
+            "--words",
+            "300",
+            "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(100);
@@ -51,7 +64,8 @@ class CasedClustersTest {
         }
       }
     }
-    System.out.println("dev100: " + sentences + " summary sentences, " + debris.size() + " flagged as debris");
+    System.out.println(
+        "dev100: " + sentences + " summary sentences, " + debris.size() + " flagged as debris");
     debris.forEach(d -> System.out.println("  debris: " + d));
     assertThat(debris).isEmpty();
   }

@@ -19,25 +19,32 @@ class ClusterCommandTest {
   @Test
   void groupsArticlesIntoStoriesLinksCopiesAndSkipsBadLines() throws Exception {
     Path out = dir.resolve("assignments.jsonl");
-    CliRun r = CliRun.of("cluster", "--in", "src/test/resources/eval/articles.jsonl", "--out", out.toString());
+    CliRun r =
+        CliRun.of(
+            "cluster", "--in", "src/test/resources/eval/articles.jsonl", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).contains("articles.jsonl:11: malformed JSON line").contains("no \"text\" field");
+    assertThat(r.err())
+        .contains("articles.jsonl:11: malformed JSON line")
+        .contains("no \"text\" field");
     Map<String, String> story = new HashMap<>();
     Map<String, String> copyOf = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(out)) {
       JsonNode n = json.readTree(line);
       story.put(n.get("id").asText(), n.get("story").asText());
-      copyOf.put(n.get("id").asText(), n.get("duplicate_of").isNull() ? null : n.get("duplicate_of").asText());
+      copyOf.put(
+          n.get("id").asText(),
+          n.get("duplicate_of").isNull() ? null : n.get("duplicate_of").asText());
     }
     assertThat(story).hasSize(10);
     for (String prefix : new String[] {"b", "e", "s"}) {
       Set<String> ids = new HashSet<>();
-      story.forEach((id, s) -> {
-        if (id.startsWith(prefix)) {
-          ids.add(s);
-        }
-      });
+      story.forEach(
+          (id, s) -> {
+            if (id.startsWith(prefix)) {
+              ids.add(s);
+            }
+          });
       assertThat(ids).as("story of %s*", prefix).hasSize(1);
     }
     assertThat(new HashSet<>(story.values())).hasSize(3);

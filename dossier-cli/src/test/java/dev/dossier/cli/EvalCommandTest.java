@@ -17,26 +17,55 @@ class EvalCommandTest {
 
   @Test
   void printsOneRowPerSystemAndSkipsBadLinesWithWarnings() {
-    CliRun r = CliRun.of("eval", "--dataset", TINY, "--system", "lead3,leadfill,lexrank,textrank,sumbasic,mmr,dossier",
-        "--words", "20", "-q");
+    CliRun r =
+        CliRun.of(
+            "eval",
+            "--dataset",
+            TINY,
+            "--system",
+            "lead3,leadfill,lexrank,textrank,sumbasic,mmr,dossier",
+            "--words",
+            "20",
+            "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("2 clusters, 20-word budget");
-    for (String s : new String[] {"lead3", "leadfill", "lexrank", "textrank", "sumbasic", "mmr", "dossier"}) {
+    for (String s :
+        new String[] {"lead3", "leadfill", "lexrank", "textrank", "sumbasic", "mmr", "dossier"}) {
       assertThat(r.out()).containsPattern("\\| " + s + " \\| \\d+\\.\\d\\d \\| \\d+\\.\\d\\d \\|");
     }
   }
 
   @Test
-  void comparesEachSystemWithTheBaselineClusterByClusterAndWritesPerExampleScores() throws Exception {
+  void comparesEachSystemWithTheBaselineClusterByClusterAndWritesPerExampleScores()
+      throws Exception {
     Path scores = dir.resolve("scores.jsonl");
-    CliRun r = CliRun.of("eval", "--dataset", TINY, "--system", "lead3,leadfill,dossier", "--words", "20",
-        "--per-example", scores.toString(), "-q");
+    CliRun r =
+        CliRun.of(
+            "eval",
+            "--dataset",
+            TINY,
+            "--system",
+            "lead3,leadfill,dossier",
+            "--words",
+            "20",
+            "--per-example",
+            scores.toString(),
+            "-q");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Against leadfill, cluster by cluster");
     String gain = "[+-]\\d+\\.\\d\\d\\*? \\| \\[[+-]\\d+\\.\\d\\d, [+-]\\d+\\.\\d\\d\\]";
     for (String s : new String[] {"lead3", "dossier"}) {
-      assertThat(r.out()).containsPattern("\\| " + s + " \\| " + gain + " \\| " + gain + " \\| " + gain
-          + " \\| \\d+ / \\d+ / \\d+ \\|");
+      assertThat(r.out())
+          .containsPattern(
+              "\\| "
+                  + s
+                  + " \\| "
+                  + gain
+                  + " \\| "
+                  + gain
+                  + " \\| "
+                  + gain
+                  + " \\| \\d+ / \\d+ / \\d+ \\|");
     }
     assertThat(r.out()).doesNotContainPattern("\\| leadfill \\| [+-]");
 
@@ -55,9 +84,11 @@ class EvalCommandTest {
       }
     }
     // The per-example scores are the ones the table averages.
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\| leadfill \\| (\\d+\\.\\d\\d) ").matcher(r.out());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\| leadfill \\| (\\d+\\.\\d\\d) ").matcher(r.out());
     assertThat(m.find()).isTrue();
-    assertThat(Double.parseDouble(m.group(1))).isCloseTo(leadfillR1, org.assertj.core.api.Assertions.within(0.011));
+    assertThat(Double.parseDouble(m.group(1)))
+        .isCloseTo(leadfillR1, org.assertj.core.api.Assertions.within(0.011));
   }
 
   @Test
@@ -65,8 +96,18 @@ class EvalCommandTest {
     CliRun r = CliRun.of("eval", "--dataset", TINY, "--system", "lead3,dossier", "-q");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--baseline 'leadfill' is not among --system");
-    CliRun none = CliRun.of("eval", "--dataset", TINY, "--system", "lead3,dossier", "--baseline", "none",
-        "--words", "20", "-q");
+    CliRun none =
+        CliRun.of(
+            "eval",
+            "--dataset",
+            TINY,
+            "--system",
+            "lead3,dossier",
+            "--baseline",
+            "none",
+            "--words",
+            "20",
+            "-q");
     assertThat(none.exit()).as(none.err()).isZero();
     assertThat(none.out()).doesNotContain("cluster by cluster");
   }
@@ -76,8 +117,16 @@ class EvalCommandTest {
     // Its folder would have to be made inside a file.
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");
-    CliRun r = CliRun.of("eval", "--dataset", TINY, "--system", "leadfill", "--per-example",
-        file.resolve("scores.jsonl").toString(), "-q");
+    CliRun r =
+        CliRun.of(
+            "eval",
+            "--dataset",
+            TINY,
+            "--system",
+            "leadfill",
+            "--per-example",
+            file.resolve("scores.jsonl").toString(),
+            "-q");
     assertThat(r.exit()).isEqualTo(Main.EXIT_INPUT);
     assertThat(r.err()).contains("cannot write --per-example file");
   }

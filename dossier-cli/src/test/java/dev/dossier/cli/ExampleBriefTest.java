@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end on the shipped example (a fictional story written for the project): golden JSON, schema
- * validity and the properties a reader relies on. Regenerate the golden file on purpose with
+ * End to end on the shipped example (a fictional story written for the project): golden JSON,
+ * schema validity and the properties a reader relies on. Regenerate the golden file on purpose with
  * {@code ./mvnw test -pl dossier-cli -Ddossier.updateGolden=true} and review the diff.
  */
 class ExampleBriefTest {
@@ -48,7 +48,8 @@ class ExampleBriefTest {
   @Test
   void infersTheReferenceDateAndResolvesWeekdays() {
     assertThat(briefing.at("/story/reference_date").asText()).isEqualTo("2025-09-19");
-    assertThat(briefing.at("/story/reference_date_basis").asText()).contains("Monday, September 15");
+    assertThat(briefing.at("/story/reference_date_basis").asText())
+        .contains("Monday, September 15");
     for (JsonNode t : briefing.get("timeline")) {
       if (t.get("expression").asText().contains("Monday")) {
         assertThat(t.get("date").asText()).isEqualTo("2025-09-15");
@@ -66,7 +67,9 @@ class ExampleBriefTest {
         assertThat(q.get("also_in").toString()).contains("s2");
       }
     }
-    assertThat(speakers).contains("Tomas Reyes", "Elena Marsh", "Priya Nandakumar").doesNotContain("Reyes", "Marsh");
+    assertThat(speakers)
+        .contains("Tomas Reyes", "Elena Marsh", "Priya Nandakumar")
+        .doesNotContain("Reyes", "Marsh");
   }
 
   @Test
@@ -97,6 +100,9 @@ class ExampleBriefTest {
     CliRun md = CliRun.of("brief", EXAMPLE, "--format", "md", "-q");
     assertThat(md.out()).contains("## Summary").contains("## Quotes").contains("Tomas Reyes");
     CliRun html = CliRun.of("brief", EXAMPLE, "--format", "html", "-q", "--words", "80");
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("class=\"cite\"").doesNotContain("<script src");
+    assertThat(html.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("class=\"cite\"")
+        .doesNotContain("<script src");
   }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference cluster in ../shared/seeds (real reports, read in place, never copied into the project).
- * Checks structure and the properties the product promises; skipped when ../shared is absent.
+ * The reference cluster in ../shared/seeds (real reports, read in place, never copied into the
+ * project). Checks structure and the properties the product promises; skipped when ../shared is
+ * absent.
  */
 class SeedsBriefTest {
   static final Path SEEDS = Path.of(System.getProperty("dossier.shared", "../../shared"), "seeds");
@@ -60,7 +61,9 @@ class SeedsBriefTest {
   void everyQuoteOfThreeOrMoreWordsHasANamedSpeaker() {
     for (JsonNode q : b.get("quotes")) {
       if (q.get("text").asText().split("\\s+").length >= 3) {
-        assertThat(q.get("speaker").isNull()).as("speaker of: %s", q.get("text").asText()).isFalse();
+        assertThat(q.get("speaker").isNull())
+            .as("speaker of: %s", q.get("text").asText())
+            .isFalse();
         assertThat(q.get("speaker").asText()).isNotBlank();
       }
     }
@@ -75,7 +78,9 @@ class SeedsBriefTest {
     for (JsonNode s : b.get("summary")) {
       for (JsonNode c : s.get("citations")) {
         String text = c.get("text").asText();
-        assertThat(texts.get(c.get("source").asText())).as("cited text in its source").contains(text);
+        assertThat(texts.get(c.get("source").asText()))
+            .as("cited text in its source")
+            .contains(text);
       }
     }
   }

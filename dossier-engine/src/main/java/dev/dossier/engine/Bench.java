@@ -12,9 +12,10 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
- * Speed figures side by side in one run, on the same input: bare CoreNLP with the annotators Dossier's
- * annotation stands on, Dossier's annotation, summarization throughput, and briefing latency cold and warm.
- * Targets live here, never in timed unit tests; the machine is whatever runs it.
+ * Speed figures side by side in one run, on the same input: bare CoreNLP with the annotators
+ * Dossier's annotation stands on, Dossier's annotation, summarization throughput, and briefing
+ * latency cold and warm. Targets live here, never in timed unit tests; the machine is whatever runs
+ * it.
  */
 public final class Bench {
   /** One figure: what was measured, its value and unit, and the reference it is read against. */
@@ -25,14 +26,17 @@ public final class Bench {
 
   private final Consumer<String> log;
 
-  /** @param log gets a line as each measurement starts, for a bench that takes a minute */
+  /**
+   * @param log gets a line as each measurement starts, for a bench that takes a minute
+   */
   public Bench(Consumer<String> log) {
     this.log = log;
   }
 
   /**
-   * Bare CoreNLP, one thread, its first (cold) pass: tokenize, ssplit, pos, lemma and 3-class NER with
-   * SUTime, the annotators a plain CoreNLP user would run for the same output. Model loading is not timed.
+   * Bare CoreNLP, one thread, its first (cold) pass: tokenize, ssplit, pos, lemma and 3-class NER
+   * with SUTime, the annotators a plain CoreNLP user would run for the same output. Model loading
+   * is not timed.
    */
   public Figure bareCoreNlp(List<Article> articles) {
     log.accept("bare CoreNLP: loading its models");
@@ -54,20 +58,38 @@ public final class Bench {
       tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Figure("bare CoreNLP annotation, first pass", tokens / secs, "tokens/s", "1 thread, " + tokens
-        + " tokens in " + String.format("%.2f s", secs));
+    return new Figure(
+        "bare CoreNLP annotation, first pass",
+        tokens / secs,
+        "tokens/s",
+        "1 thread, " + tokens + " tokens in " + String.format("%.2f s", secs));
   }
 
-  /** Dossier's annotation stage (models already loaded by the caller's warm-up, or not: it says). */
+  /**
+   * Dossier's annotation stage (models already loaded by the caller's warm-up, or not: it says).
+   */
   public Annotated annotation(Dossier dossier, List<Article> articles, String pass) {
-    log.accept("Dossier annotation: " + pass + " pass on " + dossier.options().threads() + " threads");
+    log.accept(
+        "Dossier annotation: " + pass + " pass on " + dossier.options().threads() + " threads");
     long t0 = System.nanoTime();
     AnnotatedStory story = dossier.annotate(articles, null, ProgressListener.NONE);
     double secs = (System.nanoTime() - t0) / 1e9;
-    long tokens = story.articles().stream().flatMap(a -> a.sentences().stream())
-        .mapToLong(s -> s.tokens().size()).sum();
-    return new Annotated(new Figure("Dossier annotation, " + pass + " pass", tokens / secs, "tokens/s",
-        dossier.options().threads() + " threads, " + tokens + " tokens in " + String.format("%.2f s", secs)), story);
+    long tokens =
+        story.articles().stream()
+            .flatMap(a -> a.sentences().stream())
+            .mapToLong(s -> s.tokens().size())
+            .sum();
+    return new Annotated(
+        new Figure(
+            "Dossier annotation, " + pass + " pass",
+            tokens / secs,
+            "tokens/s",
+            dossier.options().threads()
+                + " threads, "
+                + tokens
+                + " tokens in "
+                + String.format("%.2f s", secs)),
+        story);
   }
 
   /** A whole briefing (annotation and analysis); cold when it is the engine's first. */
@@ -83,16 +105,25 @@ public final class Bench {
   public Figure summarize(Dossier dossier, List<List<String>> clusters, int words) {
     log.accept("summarize: warming up");
     dossier.summarize("warm-up", clusters.get(0), words);
-    log.accept("summarize: " + clusters.size() + " clusters on " + dossier.options().threads() + " threads");
+    log.accept(
+        "summarize: "
+            + clusters.size()
+            + " clusters on "
+            + dossier.options().threads()
+            + " threads");
     long t0 = System.nanoTime();
     List<Thread> workers = new ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
     for (int t = 0; t < dossier.options().threads(); t++) {
-      Thread w = new Thread(() -> {
-        for (int i; (i = next.getAndIncrement()) < clusters.size(); ) {
-          dossier.summarize("c" + i, clusters.get(i), words);
-        }
-      }, "dossier-bench-" + t);
+      Thread w =
+          new Thread(
+              () -> {
+                for (int i; (i = next.getAndIncrement()) < clusters.size(); ) {
+                  dossier.summarize("c" + i, clusters.get(i), words);
+                }
+              },
+              "dossier-bench-" + t);
       workers.add(w);
       w.start();
     }
@@ -105,7 +136,16 @@ public final class Bench {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    return new Figure("summarize", clusters.size() / secs, "clusters/s", dossier.options().threads()
-        + " threads, " + clusters.size() + " clusters at " + words + " words in " + String.format("%.1f s", secs));
+    return new Figure(
+        "summarize",
+        clusters.size() / secs,
+        "clusters/s",
+        dossier.options().threads()
+            + " threads, "
+            + clusters.size()
+            + " clusters at "
+            + words
+            + " words in "
+            + String.format("%.1f s", secs));
   }
 }

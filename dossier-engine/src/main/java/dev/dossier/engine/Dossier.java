@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Dossier's engine: many news reports about one happening in, one cited briefing out; a stream of articles
- * in, stories out. The CLI, evaluation, and any server or batch job call this class and nothing below it.
+ * Dossier's engine: many news reports about one happening in, one cited briefing out; a stream of
+ * articles in, stories out. The CLI, evaluation, and any server or batch job call this class and
+ * nothing below it.
  *
- * <p>Build one per process and share it: it is immutable and thread-safe, and it loads its heavy resources
- * (CoreNLP's models, the summarizer's models) once, on first use, so the second briefing costs only the
- * work. Example:
+ * <p>Build one per process and share it: it is immutable and thread-safe, and it loads its heavy
+ * resources (CoreNLP's models, the summarizer's models) once, on first use, so the second briefing
+ * costs only the work. Example:
  *
  * <pre>{@code
  * Dossier dossier = Dossier.builder().threads(2).summaryWords(150).build();
@@ -30,8 +31,9 @@ import java.util.Objects;
  * System.out.println(Dossier.render(briefing, "md"));
  * }</pre>
  *
- * <p>User errors (a missing path, input with no readable article) are {@link InputException}s with a
- * message fit to show as it is; a bad option is an {@link IllegalArgumentException} thrown by the builder.
+ * <p>User errors (a missing path, input with no readable article) are {@link InputException}s with
+ * a message fit to show as it is; a bad option is an {@link IllegalArgumentException} thrown by the
+ * builder.
  */
 public final class Dossier {
   private final DossierOptions options;
@@ -55,9 +57,10 @@ public final class Dossier {
   }
 
   /**
-   * Reads and cleans articles from files, folders or globs (.txt, .html, .jsonl, .rss/.atom/.xml, .warc),
-   * the same way {@link StoryArchive#ingest} does: an article has the same id in a briefing and in an archive.
-   * Files that cannot be read are skipped and named in {@link IngestResult#problems()}.
+   * Reads and cleans articles from files, folders or globs (.txt, .html, .jsonl, .rss/.atom/.xml,
+   * .warc), the same way {@link StoryArchive#ingest} does: an article has the same id in a briefing
+   * and in an archive. Files that cannot be read are skipped and named in {@link
+   * IngestResult#problems()}.
    *
    * @throws InputException when a path does not exist or nothing readable is left
    */
@@ -66,8 +69,8 @@ public final class Dossier {
   }
 
   /**
-   * Loads every heavy resource now (CoreNLP's models and the summarizer's, on two threads) rather than on
-   * first use: for a server that should answer its first request as fast as its hundredth.
+   * Loads every heavy resource now (CoreNLP's models and the summarizer's, on two threads) rather
+   * than on first use: for a server that should answer its first request as fast as its hundredth.
    *
    * @return this engine
    */
@@ -88,12 +91,14 @@ public final class Dossier {
   /**
    * A briefing of one story's articles.
    *
-   * @param referenceDate the date relative expressions ("on Monday") are read against, or null to take
-   *     each article's publication date, else infer it from the texts
+   * @param referenceDate the date relative expressions ("on Monday") are read against, or null to
+   *     take each article's publication date, else infer it from the texts
    * @param listener gets annotation progress in words
    */
-  public Briefing brief(List<Article> articles, LocalDate referenceDate, ProgressListener listener) {
-    // The summarizer's models (LightGBM, the ONNX embedder) load on another thread while CoreNLP's load and
+  public Briefing brief(
+      List<Article> articles, LocalDate referenceDate, ProgressListener listener) {
+    // The summarizer's models (LightGBM, the ONNX embedder) load on another thread while CoreNLP's
+    // load and
     // annotate: a cold briefing pays for the slower of the two, not for both.
     java.util.concurrent.CompletableFuture<?> summarizer =
         java.util.concurrent.CompletableFuture.runAsync(resources::summarizer);
@@ -103,7 +108,8 @@ public final class Dossier {
   }
 
   /** The annotation stage alone: sentences, entities, quotes and dates of every article. */
-  public AnnotatedStory annotate(List<Article> articles, LocalDate referenceDate, ProgressListener listener) {
+  public AnnotatedStory annotate(
+      List<Article> articles, LocalDate referenceDate, ProgressListener listener) {
     Objects.requireNonNull(listener, "listener");
     if (articles.isEmpty()) {
       throw new InputException("no article to brief");
@@ -120,15 +126,18 @@ public final class Dossier {
     }
   }
 
-  /** The analysis stage alone: summary, facts, divergences, quotes, timeline and actors of a story. */
+  /**
+   * The analysis stage alone: summary, facts, divergences, quotes, timeline and actors of a story.
+   */
   public Briefing build(AnnotatedStory story) {
-    return new BriefingBuilder(resources.summarizer(), BriefingOptions.withWords(options.summaryWords()))
+    return new BriefingBuilder(
+            resources.summarizer(), BriefingOptions.withWords(options.summaryWords()))
         .build(story);
   }
 
   /**
-   * An extractive summary of one cluster of raw documents (no annotation beyond sentences): the path of
-   * {@code dossier summarize} and of evaluation.
+   * An extractive summary of one cluster of raw documents (no annotation beyond sentences): the
+   * path of {@code dossier summarize} and of evaluation.
    *
    * @param words the summary's length in words
    * @return the chosen sentences in reading order; empty when no document has text
@@ -140,29 +149,35 @@ public final class Dossier {
   }
 
   /**
-   * Summaries of every cluster of a JSONL file, written line by line to {@code out} as they finish; a rerun
-   * resumes after the ids already there (unless {@code restart}). A malformed line or a cluster that fails is
-   * skipped with a warning.
+   * Summaries of every cluster of a JSONL file, written line by line to {@code out} as they finish;
+   * a rerun resumes after the ids already there (unless {@code restart}). A malformed line or a
+   * cluster that fails is skipped with a warning.
    *
    * @throws InputException when {@code in} does not exist
    */
-  public BatchReport summarizeFile(Path in, Path out, int words, boolean restart, ProgressListener listener)
+  public BatchReport summarizeFile(
+      Path in, Path out, int words, boolean restart, ProgressListener listener)
       throws java.io.IOException {
     BriefingOptions.withWords(words);
     return new SummaryBatch(this, words, listener).run(in, out, restart);
   }
 
   /**
-   * Groups the articles of a JSONL file ({@code id}, {@code text}, optional {@code title}, {@code source},
-   * {@code published} per line) into stories, writing {@code {"id", "story", "duplicate_of"}} per article.
+   * Groups the articles of a JSONL file ({@code id}, {@code text}, optional {@code title}, {@code
+   * source}, {@code published} per line) into stories, writing {@code {"id", "story",
+   * "duplicate_of"}} per article.
    *
    * @throws InputException when {@code in} does not exist
    */
-  public GroupingReport clusterFile(Path in, Path out, ProgressListener listener) throws java.io.IOException {
+  public GroupingReport clusterFile(Path in, Path out, ProgressListener listener)
+      throws java.io.IOException {
     return new StreamGrouping(this, listener).run(in, out);
   }
 
-  /** What a grouping run did: articles assigned, stories, copies linked to their original, items skipped. */
+  /**
+   * What a grouping run did: articles assigned, stories, copies linked to their original, items
+   * skipped.
+   */
   public record GroupingReport(int articles, int stories, int copies, int skipped, double seconds) {
     public double perSecond() {
       return articles / Math.max(seconds, 1e-9);
@@ -176,7 +191,10 @@ public final class Dossier {
     }
   }
 
-  /** The summarizer's view of raw documents: cleaned and split into sentences, as {@link #summarize} sees. */
+  /**
+   * The summarizer's view of raw documents: cleaned and split into sentences, as {@link #summarize}
+   * sees.
+   */
   public SummaryInput prepare(String id, List<String> documents) {
     return resources.preparer().prepare(id, documents);
   }
@@ -187,8 +205,8 @@ public final class Dossier {
   }
 
   /**
-   * Opens (or creates) the archive in {@code folder}: ingest, stories, search, and briefings of stored
-   * stories. Close it when done; one process at a time may ingest into a folder.
+   * Opens (or creates) the archive in {@code folder}: ingest, stories, search, and briefings of
+   * stored stories. Close it when done; one process at a time may ingest into a folder.
    */
   public StoryArchive openArchive(Path folder) {
     return StoryArchive.open(this, folder, true);

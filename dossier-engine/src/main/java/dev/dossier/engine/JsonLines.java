@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * JSON Lines files, plain or gzip: opening one (a missing file is an {@link InputException}), counting its
- * lines for a progress bar, and the ids already present in a partial output so a batch can resume.
+ * JSON Lines files, plain or gzip: opening one (a missing file is an {@link InputException}),
+ * counting its lines for a progress bar, and the ids already present in a partial output so a batch
+ * can resume.
  */
 public final class JsonLines {
   /** One shared mapper: Jackson's ObjectMapper is thread-safe once configured. */
@@ -43,8 +44,8 @@ public final class JsonLines {
   }
 
   /**
-   * Ids of complete lines in an earlier output. A trailing partial line (the process was killed while
-   * writing) is cut off so appending continues on a clean line boundary.
+   * Ids of complete lines in an earlier output. A trailing partial line (the process was killed
+   * while writing) is cut off so appending continues on a clean line boundary.
    */
   public static Set<String> finishedIds(Path out) throws IOException {
     Set<String> ids = new HashSet<>();

@@ -12,8 +12,9 @@ public final class OutputFile {
   private OutputFile() {}
 
   /**
-   * Makes sure a file written later (or appended to as work proceeds) can be: its folder is created, and an
-   * unwritable place is a one-line error now rather than an internal error after a long run.
+   * Makes sure a file written later (or appended to as work proceeds) can be: its folder is
+   * created, and an unwritable place is a one-line error now rather than an internal error after a
+   * long run.
    *
    * @param option the option that named it, for the message ("--out")
    */
@@ -22,10 +23,12 @@ public final class OutputFile {
     try {
       createFolder(abs);
     } catch (IOException e) {
-      throw new OutputException("cannot write " + option + " file " + target + ": " + e.getMessage());
+      throw new OutputException(
+          "cannot write " + option + " file " + target + ": " + e.getMessage());
     }
     Path dir = abs.getParent();
-    if (Files.isDirectory(abs) || (dir != null && !Files.isWritable(dir))
+    if (Files.isDirectory(abs)
+        || (dir != null && !Files.isWritable(dir))
         || (Files.exists(abs) && !Files.isWritable(abs))) {
       throw new OutputException("cannot write " + option + " file " + target);
     }
@@ -35,11 +38,23 @@ public final class OutputFile {
     Path abs = target.toAbsolutePath();
     try {
       createFolder(abs);
-      // Not Files.createTempFile: it makes the file owner-only (rw-------). A file created the ordinary way
+      // Not Files.createTempFile: it makes the file owner-only (rw-------). A file created the
+      // ordinary way
       // gets the permissions the user's umask gives, like any other program's output.
-      Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "."
-          + System.nanoTime() + ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+      Path tmp =
+          abs.resolveSibling(
+              "."
+                  + abs.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "."
+                  + System.nanoTime()
+                  + ".tmp");
+      Files.writeString(
+          tmp,
+          content,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -1,9 +1,9 @@
 package dev.dossier.engine;
 
 /**
- * What the engine reports while it works: progress on long work and warnings about skipped input. The engine
- * never prints; an app decides how to show these (a progress bar, a log, nothing). Calls may come from
- * several threads at once, so an implementation must be thread-safe.
+ * What the engine reports while it works: progress on long work and warnings about skipped input.
+ * The engine never prints; an app decides how to show these (a progress bar, a log, nothing). Calls
+ * may come from several threads at once, so an implementation must be thread-safe.
  */
 public interface ProgressListener {
   /** Shows nothing. */

@@ -24,12 +24,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An archive of articles grouped into stories, opened through {@link Dossier#openArchive}: ingest adds
- * articles (cleaned, copies linked to their original, grouped online), and stories, search and briefings read
- * it. Not thread-safe for ingest: one ingest at a time per archive.
+ * An archive of articles grouped into stories, opened through {@link Dossier#openArchive}: ingest
+ * adds articles (cleaned, copies linked to their original, grouped online), and stories, search and
+ * briefings read it. Not thread-safe for ingest: one ingest at a time per archive.
  */
 public final class StoryArchive implements AutoCloseable {
-  /** Articles between commits: an ingest that is killed loses at most this many, and a rerun adds them. */
+  /**
+   * Articles between commits: an ingest that is killed loses at most this many, and a rerun adds
+   * them.
+   */
   public static final int COMMIT_EVERY = 500;
 
   /** Skipped items warned about one by one at most in an ingest; the rest are counted by reason. */
@@ -65,8 +68,9 @@ public final class StoryArchive implements AutoCloseable {
   }
 
   /**
-   * Reads the articles of {@code paths} and adds those not stored yet. Cheap features only (no NLP models);
-   * committed every {@link #COMMIT_EVERY} articles and at the end, also when the JVM is stopped.
+   * Reads the articles of {@code paths} and adds those not stored yet. Cheap features only (no NLP
+   * models); committed every {@link #COMMIT_EVERY} articles and at the end, also when the JVM is
+   * stopped.
    *
    * @param listener gets progress in articles and a warning per skipped item
    */
@@ -78,7 +82,8 @@ public final class StoryArchive implements AutoCloseable {
     Thread hook = new Thread(archive::commit, "dossier-commit-on-exit");
     Runtime.getRuntime().addShutdownHook(hook);
     ArticleLoader loader = new ArticleLoader(dossier.options().maxFileBytes());
-    // Articles, not files, are the unit of progress: one JSONL or WARC file can hold thousands, and how many
+    // Articles, not files, are the unit of progress: one JSONL or WARC file can hold thousands, and
+    // how many
     // is unknown until read.
     listener.begin("Ingesting", -1, "articles");
     try {
@@ -88,16 +93,29 @@ public final class StoryArchive implements AutoCloseable {
     }
     archive.commit();
     Runtime.getRuntime().removeShutdownHook(hook);
-    // Unchanged state (nothing added, nothing replayed) is not written again: it is ~5 KB an article.
+    // Unchanged state (nothing added, nothing replayed) is not written again: it is ~5 KB an
+    // article.
     if (run.added > 0 || state.replayed() > 0 || !state.fromSnapshot()) {
       try {
-        GroupingSnapshot.save(folder, archive.nextSeq(), archive.size(), state.idOfKey(), state.clusterer());
+        GroupingSnapshot.save(
+            folder, archive.nextSeq(), archive.size(), state.idOfKey(), state.clusterer());
       } catch (IOException e) {
-        listener.warn("could not save the grouping state (" + e.getMessage() + "); the next ingest will rebuild it");
+        listener.warn(
+            "could not save the grouping state ("
+                + e.getMessage()
+                + "); the next ingest will rebuild it");
       }
     }
-    return new IngestReport(run.added, run.copies, run.present, run.skipped, run.skipReasons, state.replayed(),
-        archive.size(), state.clusterer().stories(), (System.nanoTime() - t0) / 1e9);
+    return new IngestReport(
+        run.added,
+        run.copies,
+        run.present,
+        run.skipped,
+        run.skipReasons,
+        state.replayed(),
+        archive.size(),
+        state.clusterer().stories(),
+        (System.nanoTime() - t0) / 1e9);
   }
 
   /** The stories (two articles or more from two outlets or more), newest first. */
@@ -112,8 +130,11 @@ public final class StoryArchive implements AutoCloseable {
 
   /** A stored story's articles, copies left out (they would only repeat their original). */
   public List<Article> story(String id) {
-    List<Article> articles = archive.story(id).stream().filter(a -> a.duplicateOf() == null)
-        .map(ArchivedArticle::article).toList();
+    List<Article> articles =
+        archive.story(id).stream()
+            .filter(a -> a.duplicateOf() == null)
+            .map(ArchivedArticle::article)
+            .toList();
     if (articles.isEmpty()) {
       throw new InputException("no story " + id + " in " + folder + " (see dossier stories)");
     }
@@ -131,17 +152,21 @@ public final class StoryArchive implements AutoCloseable {
   }
 
   /** The clusterer and the article id of each archive key, brought up to date with the archive. */
-  private record GroupingState(StoryClusterer clusterer, Map<String, String> idOfKey, int replayed,
-      boolean fromSnapshot) {
+  private record GroupingState(
+      StoryClusterer clusterer, Map<String, String> idOfKey, int replayed, boolean fromSnapshot) {
     static GroupingState restore(Path folder, Archive archive, ProgressListener listener) {
-      GroupingSnapshot.Loaded saved = GroupingSnapshot.load(folder, ClustererOptions.defaults(), listener::warn);
+      GroupingSnapshot.Loaded saved =
+          GroupingSnapshot.load(folder, ClustererOptions.defaults(), listener::warn);
       List<ArchivedArticle> after = saved == null ? List.of() : archive.since(saved.nextSeq());
       if (saved != null && saved.articles() + after.size() != archive.size()) {
-        listener.warn("the grouping state in " + folder + " does not match its archive; rebuilding it");
+        listener.warn(
+            "the grouping state in " + folder + " does not match its archive; rebuilding it");
         saved = null;
       }
-      StoryClusterer clusterer = saved == null ? new StoryClusterer(ClustererOptions.defaults()) : saved.clusterer();
-      Map<String, String> idOfKey = saved == null ? new HashMap<>() : new HashMap<>(saved.idOfKey());
+      StoryClusterer clusterer =
+          saved == null ? new StoryClusterer(ClustererOptions.defaults()) : saved.clusterer();
+      Map<String, String> idOfKey =
+          saved == null ? new HashMap<>() : new HashMap<>(saved.idOfKey());
       List<ArchivedArticle> replay = saved == null ? archive.all() : after;
       if (!replay.isEmpty()) {
         listener.note("replaying " + replay.size() + " archived articles into the grouping state");

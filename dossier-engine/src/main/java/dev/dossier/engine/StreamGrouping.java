@@ -16,9 +16,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Groups a stream of articles into stories without an archive: each article read as {@code ingest} reads
- * it, cleaned, given to the online clusterer as {@link ClusterText} says, and its assignment written as one
- * line {@code {"id", "story", "duplicate_of"}}. Internal to the engine: call {@link Dossier#clusterFile}.
+ * Groups a stream of articles into stories without an archive: each article read as {@code ingest}
+ * reads it, cleaned, given to the online clusterer as {@link ClusterText} says, and its assignment
+ * written as one line {@code {"id", "story", "duplicate_of"}}. Internal to the engine: call {@link
+ * Dossier#clusterFile}.
  */
 final class StreamGrouping {
   private final Dossier dossier;
@@ -37,30 +38,36 @@ final class StreamGrouping {
     long t0 = System.nanoTime();
     listener.begin("Clustering", total, "articles");
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      loader.stream(List.of(in), raw -> {
-        listener.step(1);
-        Article a = loader.cleanOne(raw, p -> {
-          counts[2]++;
-          listener.warn(p.toString());
-        });
-        if (a != null) {
-          Assignment s = clusterer.add(a.id(), ClusterText.of(a), a.published());
-          write(w, a.id(), s);
-          counts[0]++;
-          counts[1] += s.duplicateOf() != null ? 1 : 0;
-        }
-      }, p -> {
-        counts[2]++;
-        listener.step(1);
-        listener.warn(p.toString());
-      });
+      loader.stream(
+          List.of(in),
+          raw -> {
+            listener.step(1);
+            Article a =
+                loader.cleanOne(
+                    raw,
+                    p -> {
+                      counts[2]++;
+                      listener.warn(p.toString());
+                    });
+            if (a != null) {
+              Assignment s = clusterer.add(a.id(), ClusterText.of(a), a.published());
+              write(w, a.id(), s);
+              counts[0]++;
+              counts[1] += s.duplicateOf() != null ? 1 : 0;
+            }
+          },
+          p -> {
+            counts[2]++;
+            listener.step(1);
+            listener.warn(p.toString());
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
       listener.end();
     }
-    return new Dossier.GroupingReport(counts[0], clusterer.stories(), counts[1], counts[2],
-        (System.nanoTime() - t0) / 1e9);
+    return new Dossier.GroupingReport(
+        counts[0], clusterer.stories(), counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
   }
 
   private static void write(BufferedWriter w, String id, Assignment s) {

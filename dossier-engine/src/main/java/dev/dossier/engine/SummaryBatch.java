@@ -22,14 +22,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Batch summaries of a JSONL file of clusters ({@code {"id", "documents": [...]}} per line) into a JSONL
- * file of {@code {"id", "summary"}} lines, one summary sentence per line of the summary. Clusters are
- * summarized in parallel; every finished summary is written and flushed as one whole line, so an interrupted
- * run loses nothing and a rerun skips the ids already in the output. Internal to the engine: call
- * {@link Dossier#summarizeFile}.
+ * Batch summaries of a JSONL file of clusters ({@code {"id", "documents": [...]}} per line) into a
+ * JSONL file of {@code {"id", "summary"}} lines, one summary sentence per line of the summary.
+ * Clusters are summarized in parallel; every finished summary is written and flushed as one whole
+ * line, so an interrupted run loses nothing and a rerun skips the ids already in the output.
+ * Internal to the engine: call {@link Dossier#summarizeFile}.
  */
 final class SummaryBatch {
-  /** Clusters read ahead of the workers, per thread: enough to keep them busy, few enough to bound memory. */
+  /**
+   * Clusters read ahead of the workers, per thread: enough to keep them busy, few enough to bound
+   * memory.
+   */
   private static final int READ_AHEAD_PER_THREAD = 4;
 
   private final Dossier dossier;
@@ -45,7 +48,8 @@ final class SummaryBatch {
   }
 
   Dossier.BatchReport run(Path in, Path out, boolean restart) throws IOException {
-    // The input is read (and a missing one reported) before anything is made or deleted for the output.
+    // The input is read (and a missing one reported) before anything is made or deleted for the
+    // output.
     long total = JsonLines.count(in);
     if (restart) {
       Files.deleteIfExists(out);
@@ -57,8 +61,12 @@ final class SummaryBatch {
     long t0 = System.nanoTime();
     listener.begin("Summarizing", total, "clusters");
     try (BufferedReader reader = JsonLines.open(in);
-        BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND)) {
+        BufferedWriter writer =
+            Files.newBufferedWriter(
+                out,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
       listener.step(done.size());
       int lineNo = 0;
       for (String line; (line = reader.readLine()) != null; ) {
@@ -84,7 +92,8 @@ final class SummaryBatch {
       pool.shutdownNow();
       listener.end();
     }
-    return new Dossier.BatchReport(written.get(), done.size(), skipped.get(), (System.nanoTime() - t0) / 1e9);
+    return new Dossier.BatchReport(
+        written.get(), done.size(), skipped.get(), (System.nanoTime() - t0) / 1e9);
   }
 
   private void summarizeOne(JsonNode node, String id, BufferedWriter writer, Semaphore inFlight) {
@@ -95,7 +104,10 @@ final class SummaryBatch {
       if (sel.isEmpty()) {
         listener.warn("cluster " + id + ": no readable document; empty summary");
       }
-      write(writer, id, sel.stream().map(s -> s.text().replace('\n', ' ')).collect(Collectors.joining("\n")));
+      write(
+          writer,
+          id,
+          sel.stream().map(s -> s.text().replace('\n', ' ')).collect(Collectors.joining("\n")));
       written.incrementAndGet();
     } catch (RuntimeException e) {
       // One bad cluster never costs the batch: it is skipped, named, and the rest goes on.
@@ -110,7 +122,10 @@ final class SummaryBatch {
   private JsonNode parse(Path in, String line, int lineNo) {
     try {
       JsonNode node = JsonLines.JSON.readTree(line);
-      if (node != null && node.hasNonNull("id") && node.has("documents") && node.get("documents").isArray()) {
+      if (node != null
+          && node.hasNonNull("id")
+          && node.has("documents")
+          && node.get("documents").isArray()) {
         return node;
       }
       listener.warn(in + ":" + lineNo + ": skipped (expected {\"id\", \"documents\": [...]})");

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a cluster's raw documents into summarizer input: debris cleaning, then CoreNLP sentence splitting.
- * {@link Dossier#summarize} and every system of an evaluation go through it, so what is summarized in
- * production is what is scored. Thread-safe.
+ * Turns a cluster's raw documents into summarizer input: debris cleaning, then CoreNLP sentence
+ * splitting. {@link Dossier#summarize} and every system of an evaluation go through it, so what is
+ * summarized in production is what is scored. Thread-safe.
  */
 public final class SummaryPreparer {
   private final SentenceSplitter splitter;

@@ -1,17 +1,17 @@
 package dev.dossier.analyze;
 
-import dev.dossier.model.AnnotatedStory;
 import dev.dossier.annotate.ArticleAnnotator;
 import dev.dossier.annotate.CoreNlpModels;
 import dev.dossier.annotate.StoryAnnotator;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Annotated stories for analyzer tests: one article per text ("Outlet 1", ...), all published 2025-03-12, or
- * with no publication date ({@link #undated}).
+ * Annotated stories for analyzer tests: one article per text ("Outlet 1", ...), all published
+ * 2025-03-12, or with no publication date ({@link #undated}).
  */
 public final class StoryFixture {
   private StoryFixture() {}
@@ -30,6 +30,7 @@ public final class StoryFixture {
     for (int i = 0; i < texts.length; i++) {
       articles.add(new Article("a" + i, null, "Outlet " + i, null, published, null, texts[i]));
     }
-    return new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1).annotate(articles, null, w -> { });
+    return new StoryAnnotator(new ArticleAnnotator(CoreNlpModels.shared()), 1)
+        .annotate(articles, null, w -> {});
   }
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The library example in the README compiles against the engine and runs as written: a user who copies it
- * gets a briefing of the shipped example. The test takes the README's first {@code java} block as it is.
+ * The library example in the README compiles against the engine and runs as written: a user who
+ * copies it gets a briefing of the shipped example. The test takes the README's first {@code java}
+ * block as it is.
  */
 class ReadmeExampleTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -38,16 +39,29 @@ class ReadmeExampleTest {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int rc = javac.run(null, diagnostics, diagnostics, "-cp", System.getProperty("java.class.path"), "-d",
-        dir.toString(), file.toString());
+    int rc =
+        javac.run(
+            null,
+            diagnostics,
+            diagnostics,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "-d",
+            dir.toString(),
+            file.toString());
     assertThat(rc).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream saved = System.out;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      loader.loadClass(name.group(1)).getMethod("main", String[].class)
-          .invoke(null, (Object) new String[] {ROOT.resolve("examples/valmere-ferry-strike").toString()});
+      loader
+          .loadClass(name.group(1))
+          .getMethod("main", String[].class)
+          .invoke(
+              null,
+              (Object) new String[] {ROOT.resolve("examples/valmere-ferry-strike").toString()});
     } finally {
       System.setOut(saved);
     }

@@ -21,24 +21,32 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * One run of {@code dossier eval}: summarizers side by side on the same prepared clusters (prepared by the
- * engine, as {@code summarize} prepares them), scored with ROUGE, and optionally compared with a baseline
- * cluster by cluster.
+ * One run of {@code dossier eval}: summarizers side by side on the same prepared clusters (prepared
+ * by the engine, as {@code summarize} prepares them), scored with ROUGE, and optionally compared
+ * with a baseline cluster by cluster.
  *
  * @param systems comma-separated names of {@link SystemCatalog}
  * @param limit only the first clusters (0: all)
- * @param model a folder with a trained scorer and lexicon (and optionally a reranker) for the learned system,
- *     or null for the shipped ones
+ * @param model a folder with a trained scorer and lexicon (and optionally a reranker) for the
+ *     learned system, or null for the shipped ones
  * @param baseline the system the others are compared with, or null for no comparison
  * @param perExample where to write every system's scores per cluster, or null
  */
-public record EvalJob(Path dataset, String systems, int words, int limit, int threads, Path model, String baseline,
+public record EvalJob(
+    Path dataset,
+    String systems,
+    int words,
+    int limit,
+    int threads,
+    Path model,
+    String baseline,
     Path perExample) {
   /** The result tables, as Markdown. */
   public String run(Dossier dossier, ProgressListener listener) throws IOException {
     Summarizer learned = model == null ? null : loadModel(model);
-    List<Summarizer> chosen = new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned)
-        .select(systems);
+    List<Summarizer> chosen =
+        new SystemCatalog(() -> learned == null ? new LearnedSummarizer() : learned)
+            .select(systems);
     List<EvalCluster> clusters = ClusterDataset.read(dataset, limit, listener::warn);
     if (clusters.isEmpty()) {
       throw new InputException("no usable cluster in " + dataset);
@@ -55,7 +63,9 @@ public record EvalJob(Path dataset, String systems, int words, int limit, int th
       results.add(runner.run(s, clusters, inputs, listener::step));
       listener.end();
     }
-    String out = EvalTable.render(dataset.getFileName().toString(), clusters.size(), words, prepSecs, results);
+    String out =
+        EvalTable.render(
+            dataset.getFileName().toString(), clusters.size(), words, prepSecs, results);
     if (baseline != null && chosen.size() > 1) {
       out += "\n" + EvalTable.renderComparison(baseline, results);
     }
@@ -70,8 +80,11 @@ public record EvalJob(Path dataset, String systems, int words, int limit, int th
     Path m = dir.resolve(SentenceScorer.RESOURCE);
     Path w = dir.resolve(WordSalience.RESOURCE);
     if (!Files.isRegularFile(m) || !Files.isRegularFile(w)) {
-      throw new InputException("--model needs a folder with " + SentenceScorer.RESOURCE + " and "
-          + WordSalience.RESOURCE);
+      throw new InputException(
+          "--model needs a folder with "
+              + SentenceScorer.RESOURCE
+              + " and "
+              + WordSalience.RESOURCE);
     }
     Properties props = new Properties();
     Path pf = dir.resolve(SentenceScorer.PROPERTIES);
@@ -81,8 +94,12 @@ public record EvalJob(Path dataset, String systems, int words, int limit, int th
       }
     }
     Path rr = dir.resolve(SummaryReranker.RESOURCE);
-    SummaryReranker reranker = Files.isRegularFile(rr) ? SummaryReranker.fromModelString(Files.readString(rr)) : null;
-    return new LearnedSummarizer(SentenceScorer.fromModelString(Files.readString(m)),
-        WordSalience.fromTsv(Files.readString(w)), SentenceScorer.stopThreshold(props), reranker);
+    SummaryReranker reranker =
+        Files.isRegularFile(rr) ? SummaryReranker.fromModelString(Files.readString(rr)) : null;
+    return new LearnedSummarizer(
+        SentenceScorer.fromModelString(Files.readString(m)),
+        WordSalience.fromTsv(Files.readString(w)),
+        SentenceScorer.stopThreshold(props),
+        reranker);
   }
 }

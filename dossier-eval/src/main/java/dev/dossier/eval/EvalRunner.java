@@ -38,51 +38,92 @@ public final class EvalRunner {
 
   /** Prepares all clusters (in parallel); {@code progress} is told of each cluster done. */
   public List<SummaryInput> prepare(List<EvalCluster> clusters, IntConsumer progress) {
-    return parallel(clusters.size(), i -> {
-      SummaryInput in = preparer.prepare(clusters.get(i).id(), clusters.get(i).documents());
-      progress.accept(1);
-      return in;
-    });
+    return parallel(
+        clusters.size(),
+        i -> {
+          SummaryInput in = preparer.prepare(clusters.get(i).id(), clusters.get(i).documents());
+          progress.accept(1);
+          return in;
+        });
   }
 
-  public SystemResult run(Summarizer system, List<EvalCluster> clusters, List<SummaryInput> inputs,
+  public SystemResult run(
+      Summarizer system,
+      List<EvalCluster> clusters,
+      List<SummaryInput> inputs,
       IntConsumer progress) {
     long t0 = System.nanoTime();
-    List<String> predictions = parallel(clusters.size(), i -> {
-      List<Selection> s = inputs.get(i).docs().isEmpty() ? List.of() : system.summarize(inputs.get(i), words);
-      progress.accept(1);
-      return s.stream().map(x -> x.text().replace('\n', ' ')).collect(Collectors.joining("\n"));
-    });
+    List<String> predictions =
+        parallel(
+            clusters.size(),
+            i -> {
+              List<Selection> s =
+                  inputs.get(i).docs().isEmpty()
+                      ? List.of()
+                      : system.summarize(inputs.get(i), words);
+              progress.accept(1);
+              return s.stream()
+                  .map(x -> x.text().replace('\n', ' '))
+                  .collect(Collectors.joining("\n"));
+            });
     double seconds = (System.nanoTime() - t0) / 1e9;
     RougeScorer scorer = new RougeScorer(true, words);
-    List<RougeResult> best = parallel(clusters.size(), i -> bestOf(scorer, clusters.get(i), predictions.get(i)));
+    List<RougeResult> best =
+        parallel(clusters.size(), i -> bestOf(scorer, clusters.get(i), predictions.get(i)));
     double[] sums = new double[8];
     double wordSum = 0;
     List<ExampleScore> examples = new ArrayList<>(best.size());
     for (int i = 0; i < best.size(); i++) {
       RougeResult r = best.get(i);
-      double[] v = {r.rouge1().precision(), r.rouge1().recall(), r.rouge1().f(), r.rouge2().precision(),
-          r.rouge2().recall(), r.rouge2().f(), r.rougeL().f(), r.rougeLsum().f()};
+      double[] v = {
+        r.rouge1().precision(),
+        r.rouge1().recall(),
+        r.rouge1().f(),
+        r.rouge2().precision(),
+        r.rouge2().recall(),
+        r.rouge2().f(),
+        r.rougeL().f(),
+        r.rougeLsum().f()
+      };
       for (int k = 0; k < v.length; k++) {
         sums[k] += v[k];
       }
       String p = predictions.get(i).strip();
       int kept = Math.min(words, p.isEmpty() ? 0 : p.split("\\s+").length);
       wordSum += kept;
-      examples.add(new ExampleScore(clusters.get(i).id(), r.rouge1().f(), r.rouge2().f(), r.rougeL().f(), kept));
+      examples.add(
+          new ExampleScore(
+              clusters.get(i).id(), r.rouge1().f(), r.rouge2().f(), r.rougeL().f(), kept));
     }
     int n = Math.max(1, best.size());
-    return new SystemResult(system.name(), best.size(), 100 * sums[0] / n, 100 * sums[1] / n, 100 * sums[2] / n,
-        100 * sums[3] / n, 100 * sums[4] / n, 100 * sums[5] / n, 100 * sums[6] / n, 100 * sums[7] / n,
-        wordSum / n, seconds, examples);
+    return new SystemResult(
+        system.name(),
+        best.size(),
+        100 * sums[0] / n,
+        100 * sums[1] / n,
+        100 * sums[2] / n,
+        100 * sums[3] / n,
+        100 * sums[4] / n,
+        100 * sums[5] / n,
+        100 * sums[6] / n,
+        100 * sums[7] / n,
+        wordSum / n,
+        seconds,
+        examples);
   }
 
   static RougeResult bestOf(RougeScorer scorer, EvalCluster c, String prediction) {
     RougeResult best = null;
     for (String ref : c.summaries()) {
       RougeResult r = scorer.score(String.join("\n", ReferenceSentences.split(ref)), prediction);
-      best = best == null ? r : new RougeResult(max(best.rouge1(), r.rouge1()), max(best.rouge2(), r.rouge2()),
-          max(best.rougeL(), r.rougeL()), max(best.rougeLsum(), r.rougeLsum()));
+      best =
+          best == null
+              ? r
+              : new RougeResult(
+                  max(best.rouge1(), r.rouge1()),
+                  max(best.rouge2(), r.rouge2()),
+                  max(best.rougeL(), r.rougeL()),
+                  max(best.rougeLsum(), r.rougeLsum()));
     }
     return best;
   }

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The systems {@code dossier eval} knows by name. "dossier" is whatever Dossier uses by default. */
+/**
+ * The systems {@code dossier eval} knows by name. "dossier" is whatever Dossier uses by default.
+ */
 public final class SystemCatalog {
   private final Map<String, Supplier<Summarizer>> systems = new LinkedHashMap<>();
 
-  /** @param dossierDefault Dossier's default summarizer (supplied lazily: it may load a model) */
+  /**
+   * @param dossierDefault Dossier's default summarizer (supplied lazily: it may load a model)
+   */
   public SystemCatalog(Supplier<Summarizer> dossierDefault) {
     systems.put("lead3", Lead3::new);
     systems.put("leadfill", LeadFill::new);
@@ -34,13 +38,17 @@ public final class SystemCatalog {
     return List.copyOf(systems.keySet());
   }
 
-  /** The systems for a comma-separated list of names; an unknown name is an error naming the known ones. */
+  /**
+   * The systems for a comma-separated list of names; an unknown name is an error naming the known
+   * ones.
+   */
   public List<Summarizer> select(String commaSeparated) {
     List<Summarizer> out = new ArrayList<>();
     for (String n : commaSeparated.split(",")) {
       Supplier<Summarizer> s = systems.get(n.strip());
       if (s == null) {
-        throw new IllegalArgumentException("unknown system '" + n.strip() + "' (known: " + String.join(", ", names()) + ")");
+        throw new IllegalArgumentException(
+            "unknown system '" + n.strip() + "' (known: " + String.join(", ", names()) + ")");
       }
       Summarizer sum = s.get();
       out.add(n.strip().equals("dossier") ? new Named("dossier", sum) : sum);

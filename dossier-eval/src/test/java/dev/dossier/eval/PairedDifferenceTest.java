@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PairedDifferenceTest {
   @Test
   void aConstantGainHasNoSpread() {
-    PairedDifference.Result r = PairedDifference.of(new double[] {0.5, 0.6, 0.7}, new double[] {0.4, 0.5, 0.6});
+    PairedDifference.Result r =
+        PairedDifference.of(new double[] {0.5, 0.6, 0.7}, new double[] {0.4, 0.5, 0.6});
     assertThat(r.mean()).isCloseTo(0.1, within(1e-12));
     assertThat(r.low()).isCloseTo(0.1, within(1e-12));
     assertThat(r.high()).isCloseTo(0.1, within(1e-12));
@@ -21,8 +22,8 @@ class PairedDifferenceTest {
   @Test
   void countsWinsTiesAndLossesAndTheMeanByHand() {
     // Differences +0.2, 0, -0.1, +0.3: mean 0.1.
-    PairedDifference.Result r = PairedDifference.of(new double[] {0.6, 0.5, 0.3, 0.9},
-        new double[] {0.4, 0.5, 0.4, 0.6});
+    PairedDifference.Result r =
+        PairedDifference.of(new double[] {0.6, 0.5, 0.3, 0.9}, new double[] {0.4, 0.5, 0.4, 0.6});
     assertThat(r.mean()).isCloseTo(0.1, within(1e-12));
     assertThat(r.better()).isEqualTo(2);
     assertThat(r.same()).isEqualTo(1);
@@ -50,9 +51,9 @@ class PairedDifferenceTest {
   }
 
   /**
-   * Property: the interval holds the mean and is reproducible; for noise around no difference, the mean stays
-   * near zero and the interval is as wide as the standard error says (about ±1.96 of it); a gain of many
-   * standard errors is called a difference.
+   * Property: the interval holds the mean and is reproducible; for noise around no difference, the
+   * mean stays near zero and the interval is as wide as the standard error says (about ±1.96 of
+   * it); a gain of many standard errors is called a difference.
    */
   @Test
   void theIntervalHoldsTheMeanAndSeparatesRealGainsFromNoise() {
@@ -78,8 +79,9 @@ class PairedDifferenceTest {
       PairedDifference.Result none = PairedDifference.of(noise, base);
       // The mean of pure noise lies within 5 standard errors of zero.
       assertThat(Math.abs(none.mean())).as(about).isLessThan(5 * 0.05 / Math.sqrt(n));
-      assertThat(none.high() - none.low()).as(about).isBetween(2 * 1.2 * 0.05 / Math.sqrt(n) * 0.8,
-          2 * 2.6 * 0.05 / Math.sqrt(n));
+      assertThat(none.high() - none.low())
+          .as(about)
+          .isBetween(2 * 1.2 * 0.05 / Math.sqrt(n) * 0.8, 2 * 2.6 * 0.05 / Math.sqrt(n));
     }
   }
 }

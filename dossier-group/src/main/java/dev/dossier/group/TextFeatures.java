@@ -6,16 +6,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The cheap text features grouping runs on (no NLP models: grouping sits on the ingest path, which must run
- * at thousands of articles a second): lowercase word tokens, with a flag for words written with a capital
- * inside a sentence (a proxy for names, which tie articles of one story together).
+ * The cheap text features grouping runs on (no NLP models: grouping sits on the ingest path, which
+ * must run at thousands of articles a second): lowercase word tokens, with a flag for words written
+ * with a capital inside a sentence (a proxy for names, which tie articles of one story together).
  */
 public final class TextFeatures {
-  private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-      "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
-      "he", "she", "they", "we", "i", "you", "his", "her", "their", "has", "have", "had", "not", "will", "would",
-      "can", "could", "said", "says", "say", "who", "which", "what", "when", "also", "than", "more", "about",
-      "after", "into", "over", "there", "if", "so", "no", "up", "out", "one", "all", "just", "s");
+  private static final Set<String> STOP =
+      Set.of(
+          "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+          "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "he",
+          "she", "they", "we", "i", "you", "his", "her", "their", "has", "have", "had", "not",
+          "will", "would", "can", "could", "said", "says", "say", "who", "which", "what", "when",
+          "also", "than", "more", "about", "after", "into", "over", "there", "if", "so", "no", "up",
+          "out", "one", "all", "just", "s");
 
   /** A token: its lowercase form and whether it was capitalized mid-sentence. */
   public record Word(String text, boolean name) {}
@@ -55,10 +58,14 @@ public final class TextFeatures {
 
   /** "schools" and "school" are one feature; short words and "-ss" endings are left alone. */
   static String foldPlural(String w) {
-    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+        ? w.substring(0, w.length() - 1)
+        : w;
   }
 
-  /** 64-bit FNV-1a of a string: stable, fast, good enough spread for shingles and feature hashing. */
+  /**
+   * 64-bit FNV-1a of a string: stable, fast, good enough spread for shingles and feature hashing.
+   */
   public static long hash(CharSequence s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads and cleans the articles of one story from files. Per-file problems (empty, binary, too large,
- * malformed lines) are collected and the rest is read; only a missing path or an input with no article at
- * all is an {@link InputException}.
+ * Reads and cleans the articles of one story from files. Per-file problems (empty, binary, too
+ * large, malformed lines) are collected and the rest is read; only a missing path or an input with
+ * no article at all is an {@link InputException}.
  */
 public final class ArticleLoader {
   private final FileDecoder decoder;
@@ -26,9 +26,9 @@ public final class ArticleLoader {
   }
 
   /**
-   * Reads every article of the named files, folders or globs and cleans them, for a story briefed whole.
-   * The articles and their ids are those {@link #stream} gives, so a briefing and an archive name an article
-   * alike.
+   * Reads every article of the named files, folders or globs and cleans them, for a story briefed
+   * whole. The articles and their ids are those {@link #stream} gives, so a briefing and an archive
+   * name an article alike.
    */
   public IngestResult load(List<String> paths) {
     List<IngestProblem> problems = new ArrayList<>();
@@ -38,18 +38,21 @@ public final class ArticleLoader {
   }
 
   /**
-   * The one reading path for every input format: each raw (uncleaned) article goes to {@code sink} as it is
-   * read, each problem to {@code problems}. JSONL and WARC files are streamed, so memory stays bounded
-   * however large they are; other files are read whole (up to the decoder's limit). An article's id is its
-   * own (a JSONL line's {@code id}) or the file's name without extension, made unique within the run.
+   * The one reading path for every input format: each raw (uncleaned) article goes to {@code sink}
+   * as it is read, each problem to {@code problems}. JSONL and WARC files are streamed, so memory
+   * stays bounded however large they are; other files are read whole (up to the decoder's limit).
+   * An article's id is its own (a JSONL line's {@code id}) or the file's name without extension,
+   * made unique within the run.
    */
   public void stream(List<Path> files, Consumer<Article> sink, Consumer<IngestProblem> problems) {
     Set<String> ids = new HashSet<>();
     for (Path f : files) {
       ArticleFormat format = ArticleFormat.of(f);
       if (format == null) {
-        problems.accept(new IngestProblem(f.toString(),
-            "unknown file type (expected .txt, .html, .jsonl, .rss, .atom, .xml or .warc)"));
+        problems.accept(
+            new IngestProblem(
+                f.toString(),
+                "unknown file type (expected .txt, .html, .jsonl, .rss, .atom, .xml or .warc)"));
         continue;
       }
       String base = uniqueId(baseName(f), ids);
@@ -76,8 +79,9 @@ public final class ArticleLoader {
   public Article cleanOne(Article raw, Consumer<IngestProblem> problems) {
     Article a = cleaner.clean(List.of(raw)).get(0);
     if (a.text().isBlank()) {
-      problems.accept(new IngestProblem(raw.file() == null ? raw.id() : raw.file(),
-          "no article text left after cleaning"));
+      problems.accept(
+          new IngestProblem(
+              raw.file() == null ? raw.id() : raw.file(), "no article text left after cleaning"));
       return null;
     }
     return a;
@@ -89,14 +93,25 @@ public final class ArticleLoader {
     List<Article> kept = new ArrayList<>();
     for (Article a : cleaner.clean(raw)) {
       if (a.text().isBlank()) {
-        problems.add(new IngestProblem(a.file() == null ? a.id() : a.file(), "no article text left after cleaning"));
+        problems.add(
+            new IngestProblem(
+                a.file() == null ? a.id() : a.file(), "no article text left after cleaning"));
       } else {
         kept.add(a);
       }
     }
     if (kept.isEmpty()) {
-      throw new InputException("no readable article in the input" + (problems.isEmpty() ? "" : " ("
-          + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ": " + problems.get(0) + ")"));
+      throw new InputException(
+          "no readable article in the input"
+              + (problems.isEmpty()
+                  ? ""
+                  : " ("
+                      + problems.size()
+                      + " problem"
+                      + (problems.size() == 1 ? "" : "s")
+                      + ": "
+                      + problems.get(0)
+                      + ")"));
     }
     return new IngestResult(kept, problems);
   }

@@ -15,20 +15,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sentences that publishing platforms repeat under unrelated stories ("The interactive transcript could not
- * be loaded.", archive and newsletter notices), learned from a corpus: a sentence found in at least N
- * different story clusters is boilerplate. Only 64-bit hashes of normalized sentences are kept, never the
- * text. The shipped list is built by {@code dossier learn-boilerplate} (provenance in the file's header).
+ * Sentences that publishing platforms repeat under unrelated stories ("The interactive transcript
+ * could not be loaded.", archive and newsletter notices), learned from a corpus: a sentence found
+ * in at least N different story clusters is boilerplate. Only 64-bit hashes of normalized sentences
+ * are kept, never the text. The shipped list is built by {@code dossier learn-boilerplate}
+ * (provenance in the file's header).
  *
- * <p>Normalization makes cased web text match lowercased, tokenized corpora: lowercase, runs of letters and
- * digits joined by single spaces.
+ * <p>Normalization makes cased web text match lowercased, tokenized corpora: lowercase, runs of
+ * letters and digits joined by single spaces.
  */
 public final class BoilerplateSentences {
-  /** Sentence ends: punctuation, space, then a capital or an opening quote. Cheap and corpus-independent. */
+  /**
+   * Sentence ends: punctuation, space, then a capital or an opening quote. Cheap and
+   * corpus-independent.
+   */
   private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
   /** Shorter sentences are too generic to call boilerplate. */
   public static final int MIN_WORDS = 4;
+
   private static final String RESOURCE = "boilerplate-sentences.txt";
 
   private final Set<Long> hashes;

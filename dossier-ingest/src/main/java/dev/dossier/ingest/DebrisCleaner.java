@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Removes web debris (subscription pitches, comment forms, share and related-link blocks, photo captions
- * and credits, bylines, headings) from the articles of one story, using structural signals only:
+ * Removes web debris (subscription pitches, comment forms, share and related-link blocks, photo
+ * captions and credits, bylines, headings) from the articles of one story, using structural signals
+ * only:
  *
  * <ul>
  *   <li>the shape of each line ({@link LineShape}): no sentence ending, link-like text, shouting;
@@ -21,14 +22,14 @@ import java.util.Set;
  *       boilerplate of a publishing platform, not reporting (syndicated copies share most lines and
  *       keep them);
  *   <li>lines addressing the reader at the end of an article;
- *   <li>sentences that platforms repeat under unrelated stories, learned from a corpus
- *       ({@link BoilerplateSentences});
- *   <li>sentences that ask the reader to sign up, follow or subscribe, gallery controls and form prompts
- *       ({@link FurnitureSentences}).
+ *   <li>sentences that platforms repeat under unrelated stories, learned from a corpus ({@link
+ *       BoilerplateSentences});
+ *   <li>sentences that ask the reader to sign up, follow or subscribe, gallery controls and form
+ *       prompts ({@link FurnitureSentences}).
  * </ul>
  *
- * <p>Why hand-written: readability-style extractors work on HTML structure, which plain text and the
- * text of scraped datasets no longer have; these signals work on the text alone.
+ * <p>Why hand-written: readability-style extractors work on HTML structure, which plain text and
+ * the text of scraped datasets no longer have; these signals work on the text alone.
  */
 public final class DebrisCleaner {
   private final BoilerplateSentences boilerplate;
@@ -44,17 +45,24 @@ public final class DebrisCleaner {
 
   /** Two articles sharing more than this fraction of their lines are copies of one report. */
   private static final double SYNDICATED_SHARE = 0.5;
+
   /** A line shorter than this that carried a photo credit is a caption. */
   private static final int CAPTION_WORDS = 25;
+
   /** How many final lines are checked for reader-addressed pitches. */
   private static final int TAIL_LINES = 3;
+
   /**
-   * A reader pitch is a short paragraph ("Sign up and you will ..."). A longer line that says "you" is prose,
-   * often a whole article: scraped datasets keep each document on one line, and dropping it for a "you" in
-   * passing lost one document in fourteen of the Multi-News validation split.
+   * A reader pitch is a short paragraph ("Sign up and you will ..."). A longer line that says "you"
+   * is prose, often a whole article: scraped datasets keep each document on one line, and dropping
+   * it for a "you" in passing lost one document in fourteen of the Multi-News validation split.
    */
   private static final int PITCH_WORDS = 40;
-  /** From this many words a line is prose that may end in a teaser link; the link is cut, the prose kept. */
+
+  /**
+   * From this many words a line is prose that may end in a teaser link; the link is cut, the prose
+   * kept.
+   */
   private static final int PROSE_WORDS = 40;
 
   /** Cleans each article; articles are returned in order, possibly with empty text. */
@@ -104,7 +112,10 @@ public final class DebrisCleaner {
     return kept;
   }
 
-  /** A short line whose text stands inside another, longer line of the article is a pull quote or caption. */
+  /**
+   * A short line whose text stands inside another, longer line of the article is a pull quote or
+   * caption.
+   */
   private static boolean repeatsInsideLongerLine(String key, List<String> lines, int self) {
     if (key.length() < 20) {
       return false;
@@ -164,7 +175,9 @@ public final class DebrisCleaner {
 
   private static List<String> dropReaderPitchTail(List<String> lines) {
     int end = lines.size();
-    while (end > 0 && lines.size() - end < TAIL_LINES && LineShape.addressesReader(lines.get(end - 1))
+    while (end > 0
+        && lines.size() - end < TAIL_LINES
+        && LineShape.addressesReader(lines.get(end - 1))
         && lines.get(end - 1).split("\\s+").length <= PITCH_WORDS) {
       end--;
     }

@@ -16,12 +16,14 @@ import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 
 /**
- * RSS and Atom feeds (Rome): one article per entry, from its full content when the feed carries it, else its
- * description. The feed's title is the source; an entry without text is skipped with a warning.
+ * RSS and Atom feeds (Rome): one article per entry, from its full content when the feed carries it,
+ * else its description. The feed's title is the source; an entry without text is skipped with a
+ * warning.
  */
 public final class FeedArticleReader implements ArticleReader {
   @Override
-  public List<Article> read(String baseId, String file, String content, Consumer<IngestProblem> problems) {
+  public List<Article> read(
+      String baseId, String file, String content, Consumer<IngestProblem> problems) {
     String where = file == null ? baseId : file;
     SyndFeed feed;
     try {
@@ -29,7 +31,8 @@ public final class FeedArticleReader implements ArticleReader {
       input.setAllowDoctypes(false);
       feed = input.build(new StringReader(content));
     } catch (FeedException | IllegalArgumentException e) {
-      problems.accept(new IngestProblem(where, "not a valid RSS or Atom feed (" + e.getMessage() + ")"));
+      problems.accept(
+          new IngestProblem(where, "not a valid RSS or Atom feed (" + e.getMessage() + ")"));
       return List.of();
     }
     List<Article> out = new ArrayList<>();
@@ -43,8 +46,15 @@ public final class FeedArticleReader implements ArticleReader {
         continue;
       }
       String id = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : baseId + "#" + n;
-      out.add(new Article(id, blankToNull(e.getTitle()), blankToNull(feed.getTitle()), blankToNull(e.getLink()),
-          date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()), file, text));
+      out.add(
+          new Article(
+              id,
+              blankToNull(e.getTitle()),
+              blankToNull(feed.getTitle()),
+              blankToNull(e.getLink()),
+              date(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
+              file,
+              text));
     }
     return out;
   }

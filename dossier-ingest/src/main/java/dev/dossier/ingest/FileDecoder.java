@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Turns a file into text, or says in one line why it cannot: too large, empty, binary. Invalid UTF-8 is
- * not fatal: the file is read as windows-1252 (what mislabelled Western news pages almost always are)
- * and a warning says so.
+ * Turns a file into text, or says in one line why it cannot: too large, empty, binary. Invalid
+ * UTF-8 is not fatal: the file is read as windows-1252 (what mislabelled Western news pages almost
+ * always are) and a warning says so.
  */
 public final class FileDecoder {
   /** Files above this size are refused; a news article is a few hundred kilobytes at most. */
@@ -57,8 +57,12 @@ public final class FileDecoder {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new UnreadableFileException("file too large (" + size / (1024 * 1024) + " MB, limit "
-            + maxBytes / (1024 * 1024) + " MB)");
+        throw new UnreadableFileException(
+            "file too large ("
+                + size / (1024 * 1024)
+                + " MB, limit "
+                + maxBytes / (1024 * 1024)
+                + " MB)");
       }
       if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
         return Files.readAllBytes(file);
@@ -80,8 +84,8 @@ public final class FileDecoder {
     for (int n; (n = in.read(buf)) > 0; ) {
       total += n;
       if (total > maxBytes) {
-        throw new UnreadableFileException("file too large once decompressed (limit "
-            + maxBytes / (1024 * 1024) + " MB)");
+        throw new UnreadableFileException(
+            "file too large once decompressed (limit " + maxBytes / (1024 * 1024) + " MB)");
       }
       out.write(buf, 0, n);
     }

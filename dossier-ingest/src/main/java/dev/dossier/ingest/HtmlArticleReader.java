@@ -13,23 +13,51 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * HTML pages: readability4j finds the main content (the Readability algorithm used by Firefox's reader
- * view), jsoup reads metadata (Open Graph, article:published_time, canonical link). Paragraph structure
- * is kept so the debris cleaner can work line by line.
+ * HTML pages: readability4j finds the main content (the Readability algorithm used by Firefox's
+ * reader view), jsoup reads metadata (Open Graph, article:published_time, canonical link).
+ * Paragraph structure is kept so the debris cleaner can work line by line.
  */
 public final class HtmlArticleReader implements ArticleReader {
-  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-      "blockquote", "section", "article", "figcaption", "figure", "tr", "pre", "ul", "ol", "table", "header",
-      "footer", "aside", "main", "dd", "dt");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "blockquote",
+          "section",
+          "article",
+          "figcaption",
+          "figure",
+          "tr",
+          "pre",
+          "ul",
+          "ol",
+          "table",
+          "header",
+          "footer",
+          "aside",
+          "main",
+          "dd",
+          "dt");
 
   @Override
-  public List<Article> read(String baseId, String file, String content, Consumer<IngestProblem> problems) {
+  public List<Article> read(
+      String baseId, String file, String content, Consumer<IngestProblem> problems) {
     Document doc = Jsoup.parse(content);
     String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
     String title = firstNonBlank(meta(doc, "og:title"), doc.title());
     String source = meta(doc, "og:site_name");
-    String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
-        attr(doc, "time[datetime]", "datetime"));
+    String published =
+        firstNonBlank(
+            meta(doc, "article:published_time"),
+            meta(doc, "date"),
+            attr(doc, "time[datetime]", "datetime"));
     Element main = null;
     try {
       var parsed = new Readability4J(url == null ? "" : url, content).parse();
@@ -38,13 +66,18 @@ public final class HtmlArticleReader implements ArticleReader {
         title = parsed.getTitle();
       }
     } catch (RuntimeException e) {
-      problems.accept(new IngestProblem(file == null ? baseId : file,
-          "main-text extraction failed (" + e.getClass().getSimpleName() + "); using the whole page"));
+      problems.accept(
+          new IngestProblem(
+              file == null ? baseId : file,
+              "main-text extraction failed ("
+                  + e.getClass().getSimpleName()
+                  + "); using the whole page"));
     }
     if (main == null || main.text().isBlank()) {
       main = doc.body();
     }
-    main.select("script, style, noscript, nav, form, iframe, svg, button, figure, figcaption").remove();
+    main.select("script, style, noscript, nav, form, iframe, svg, button, figure, figcaption")
+        .remove();
     StringBuilder sb = new StringBuilder();
     appendBlocks(main, sb);
     List<String> lines = Paragraphs.lines(sb.toString());
@@ -52,11 +85,19 @@ public final class HtmlArticleReader implements ArticleReader {
       lines = lines.subList(1, lines.size());
     }
     if (lines.isEmpty()) {
-      problems.accept(new IngestProblem(file == null ? baseId : file, "no article text in the page"));
+      problems.accept(
+          new IngestProblem(file == null ? baseId : file, "no article text in the page"));
       return List.of();
     }
-    return List.of(new Article(baseId, title == null || title.isBlank() ? null : title.strip(), source, url,
-        PublishedDateParser.parse(published), file, Paragraphs.join(new ArrayList<>(lines))));
+    return List.of(
+        new Article(
+            baseId,
+            title == null || title.isBlank() ? null : title.strip(),
+            source,
+            url,
+            PublishedDateParser.parse(published),
+            file,
+            Paragraphs.join(new ArrayList<>(lines))));
   }
 
   private static void appendBlocks(Node node, StringBuilder sb) {

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Expands what the user named (files, folders, globs such as {@code news/*.html}) into the list of files
- * to read, in a stable order. Folders are read recursively; hidden files and folders are ignored.
+ * Expands what the user named (files, folders, globs such as {@code news/*.html}) into the list of
+ * files to read, in a stable order. Folders are read recursively; hidden files and folders are
+ * ignored.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -50,7 +51,10 @@ public final class InputFiles {
   private static List<Path> listDir(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
-          .filter(f -> !dir.relativize(f).toString().startsWith(".") && !dir.relativize(f).toString().contains("/."))
+          .filter(
+              f ->
+                  !dir.relativize(f).toString().startsWith(".")
+                      && !dir.relativize(f).toString().contains("/."))
           .filter(f -> ArticleFormat.of(f) != null)
           .sorted()
           .toList();
@@ -72,12 +76,17 @@ public final class InputFiles {
       base = base.resolve(part);
     }
     Path root = base;
-    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + patternPath.subpath(i, patternPath.getNameCount()));
+    PathMatcher m =
+        FileSystems.getDefault()
+            .getPathMatcher("glob:" + patternPath.subpath(i, patternPath.getNameCount()));
     if (!Files.isDirectory(root)) {
       throw new InputException("no such folder for glob: " + root);
     }
     try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile).filter(f -> m.matches(root.relativize(f))).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .filter(f -> m.matches(root.relativize(f)))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

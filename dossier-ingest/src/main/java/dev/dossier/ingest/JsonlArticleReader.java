@@ -10,14 +10,15 @@ import java.util.function.Consumer;
 
 /**
  * One article per line: {@code {"title", "text", "source", "url", "published"}}. A line with a
- * {@code "documents"} array (a Multi-News style cluster) yields one article per document. A malformed line
- * is skipped with a warning naming its line number; the other lines are kept.
+ * {@code "documents"} array (a Multi-News style cluster) yields one article per document. A
+ * malformed line is skipped with a warning naming its line number; the other lines are kept.
  */
 public final class JsonlArticleReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public List<Article> read(String baseId, String file, String content, Consumer<IngestProblem> problems) {
+  public List<Article> read(
+      String baseId, String file, String content, Consumer<IngestProblem> problems) {
     List<Article> out = new ArrayList<>();
     String[] lines = content.split("\n");
     for (int n = 0; n < lines.length; n++) {
@@ -27,7 +28,12 @@ public final class JsonlArticleReader implements ArticleReader {
   }
 
   /** The articles of one line ({@code lineNo} counts from 1), or a problem naming the line. */
-  public void readLine(String raw, int lineNo, String baseId, String file, Consumer<Article> sink,
+  public void readLine(
+      String raw,
+      int lineNo,
+      String baseId,
+      String file,
+      Consumer<Article> sink,
       Consumer<IngestProblem> problems) {
     String line = raw.strip();
     if (line.isEmpty()) {
@@ -38,7 +44,8 @@ public final class JsonlArticleReader implements ArticleReader {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      problems.accept(new IngestProblem(at, "malformed JSON line (" + e.getOriginalMessage() + ")"));
+      problems.accept(
+          new IngestProblem(at, "malformed JSON line (" + e.getOriginalMessage() + ")"));
       return;
     }
     if (node == null || !node.isObject()) {
@@ -62,8 +69,15 @@ public final class JsonlArticleReader implements ArticleReader {
       problems.accept(new IngestProblem(at, "no \"text\" field"));
       return;
     }
-    sink.accept(new Article(lineId, text(node, "title"), text(node, "source"), text(node, "url"),
-        PublishedDateParser.parse(firstText(node, "published", "date")), file, body));
+    sink.accept(
+        new Article(
+            lineId,
+            text(node, "title"),
+            text(node, "source"),
+            text(node, "url"),
+            PublishedDateParser.parse(firstText(node, "published", "date")),
+            file,
+            body));
   }
 
   private static String firstText(JsonNode node, String... fields) {

@@ -14,9 +14,9 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A JSONL file (or .jsonl.gz) read line by line, for ingest at volume: memory stays bounded by one line
- * however large the file, where {@link FileDecoder} reads a file whole and refuses one above its limit.
- * Bytes that are not UTF-8 become U+FFFD, with one warning for the file.
+ * A JSONL file (or .jsonl.gz) read line by line, for ingest at volume: memory stays bounded by one
+ * line however large the file, where {@link FileDecoder} reads a file whole and refuses one above
+ * its limit. Bytes that are not UTF-8 become U+FFFD, with one warning for the file.
  */
 public final class JsonlArticleStream {
   private final JsonlArticleReader reader = new JsonlArticleReader();
@@ -26,7 +26,8 @@ public final class JsonlArticleStream {
    *
    * @param base the id of a line that has none of its own is {@code base:lineNumber}
    */
-  public void read(Path file, String base, Consumer<Article> sink, Consumer<IngestProblem> problems) {
+  public void read(
+      Path file, String base, Consumer<Article> sink, Consumer<IngestProblem> problems) {
     try (InputStream raw = open(file)) {
       raw.mark(8192);
       byte[] head = raw.readNBytes(8192);
@@ -39,9 +40,11 @@ public final class JsonlArticleStream {
         problems.accept(new IngestProblem(file.toString(), "binary file, not text"));
         return;
       }
-      var decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      var decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE);
       BufferedReader lines = new BufferedReader(new InputStreamReader(raw, decoder), 1 << 16);
       boolean replaced = false;
       int n = 0;
@@ -49,7 +52,9 @@ public final class JsonlArticleStream {
         n++;
         if (!replaced && line.indexOf('\uFFFD') >= 0) {
           replaced = true;
-          problems.accept(new IngestProblem(file + ":" + n, "bytes that are not UTF-8 replaced (first at this line)"));
+          problems.accept(
+              new IngestProblem(
+                  file + ":" + n, "bytes that are not UTF-8 replaced (first at this line)"));
         }
         reader.readLine(line, n, base, file.toString(), sink, problems);
       }

@@ -8,15 +8,19 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-/** Parses the publication dates found in metadata (ISO, RFC 1123, "March 28, 2018", "28 March 2018"). */
+/**
+ * Parses the publication dates found in metadata (ISO, RFC 1123, "March 28, 2018", "28 March
+ * 2018").
+ */
 public final class PublishedDateParser {
-  private static final List<DateTimeFormatter> DATE_ONLY = List.of(
-      DateTimeFormatter.ISO_LOCAL_DATE,
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("uuuu/MM/dd"));
+  private static final List<DateTimeFormatter> DATE_ONLY =
+      List.of(
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("uuuu/MM/dd"));
 
   private PublishedDateParser() {}
 
@@ -36,7 +40,10 @@ public final class PublishedDateParser {
     } catch (DateTimeParseException ignored) {
       // try the next shape
     }
-    if (t.length() >= 10 && t.charAt(4) == '-' && t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == ' ')) {
+    if (t.length() >= 10
+        && t.charAt(4) == '-'
+        && t.length() > 10
+        && (t.charAt(10) == 'T' || t.charAt(10) == ' ')) {
       t = t.substring(0, 10);
     }
     for (DateTimeFormatter f : DATE_ONLY) {

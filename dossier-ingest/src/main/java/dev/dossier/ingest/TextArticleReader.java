@@ -20,7 +20,8 @@ public final class TextArticleReader implements ArticleReader {
       Pattern.compile("^(title|source|date|published|url)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
   @Override
-  public List<Article> read(String baseId, String file, String content, Consumer<IngestProblem> problems) {
+  public List<Article> read(
+      String baseId, String file, String content, Consumer<IngestProblem> problems) {
     if (content.contains(MULTI_NEWS_SEPARATOR)) {
       List<Article> out = new ArrayList<>();
       String[] docs = content.split(Pattern.quote(MULTI_NEWS_SEPARATOR));

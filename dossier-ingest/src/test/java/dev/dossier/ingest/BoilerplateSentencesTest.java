@@ -23,14 +23,19 @@ class BoilerplateSentencesTest {
   @Test
   void stripsOnlyTheBoilerplateSentencesOfALine() {
     String line = "The council closed the bridge. " + WIDGET + " Repairs will take a year.";
-    assertThat(list.strip(line)).isEqualTo("The council closed the bridge. Repairs will take a year.");
-    assertThat(list.strip("The council closed the bridge.")).isEqualTo("The council closed the bridge.");
+    assertThat(list.strip(line))
+        .isEqualTo("The council closed the bridge. Repairs will take a year.");
+    assertThat(list.strip("The council closed the bridge."))
+        .isEqualTo("The council closed the bridge.");
   }
 
   @Test
   void cleanerDropsLinesThatWereOnlyBoilerplate() {
     String text = "The council closed the bridge on Tuesday.\n" + WIDGET;
-    Article out = new DebrisCleaner(list).clean(List.of(new Article("a", null, null, null, null, null, text))).get(0);
+    Article out =
+        new DebrisCleaner(list)
+            .clean(List.of(new Article("a", null, null, null, null, null, text)))
+            .get(0);
     assertThat(out.text()).isEqualTo("The council closed the bridge on Tuesday.");
   }
 

@@ -20,7 +20,8 @@ import org.netpreserve.jwarc.WarcWriter;
 class FeedAndWarcTest {
   @TempDir Path dir;
 
-  static final String RSS = """
+  static final String RSS =
+      """
       <?xml version="1.0"?>
       <rss version="2.0"><channel><title>Harbour Post</title><link>https://harbour.example</link>
       <item><title>Bridge closes</title><link>https://harbour.example/bridge</link>
@@ -29,7 +30,8 @@ class FeedAndWarcTest {
       <item><title>Empty</title><guid>harbour-2</guid><description></description></item>
       </channel></rss>""";
 
-  static final String ATOM = """
+  static final String ATOM =
+      """
       <?xml version="1.0" encoding="utf-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom"><title>Tarn Daily</title><id>urn:tarn</id>
       <updated>2025-02-05T10:00:00Z</updated>
@@ -45,38 +47,58 @@ class FeedAndWarcTest {
     assertThat(a.get(0).id()).isEqualTo("harbour-1");
     assertThat(a.get(0).source()).isEqualTo("Harbour Post");
     assertThat(a.get(0).published()).isEqualTo(LocalDate.of(2025, 2, 4));
-    assertThat(a.get(0).text()).contains("closed the old bridge").contains("\n\nRepairs will take a year.");
-    assertThat(problems).extracting(IngestProblem::reason).containsExactly("feed entry without text");
+    assertThat(a.get(0).text())
+        .contains("closed the old bridge")
+        .contains("\n\nRepairs will take a year.");
+    assertThat(problems)
+        .extracting(IngestProblem::reason)
+        .containsExactly("feed entry without text");
   }
 
   @Test
   void atomContentIsRead() {
-    List<Article> a = new FeedArticleReader().read("f", "f.atom", ATOM, p -> { });
-    assertThat(a).singleElement().satisfies(x -> {
-      assertThat(x.url()).isEqualTo("https://tarn.example/ferry");
-      assertThat(x.text()).isEqualTo("The ferry to Tarn left two hours late.");
-    });
+    List<Article> a = new FeedArticleReader().read("f", "f.atom", ATOM, p -> {});
+    assertThat(a)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.url()).isEqualTo("https://tarn.example/ferry");
+              assertThat(x.text()).isEqualTo("The ferry to Tarn left two hours late.");
+            });
   }
 
   @Test
   void notAFeedIsAProblemNotAnException() {
     List<IngestProblem> problems = new ArrayList<>();
     assertThat(new FeedArticleReader().read("f", "f.xml", "<html>nope", problems::add)).isEmpty();
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).startsWith("not a valid RSS"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).startsWith("not a valid RSS"));
   }
 
   static void writeWarc(Path file) throws Exception {
     try (WarcWriter w = new WarcWriter(file)) {
-      String page = "<html><head><title>Bridge closes</title><meta property=\"og:site_name\" content=\"Harbour Post\"></head>"
-          + "<body><article><p>The council closed the old bridge on Tuesday after engineers found cracks in it.</p>"
-          + "<p>Repairs will take a year, officials said, and the ring road will carry the traffic.</p></article></body></html>";
-      HttpResponse http = new HttpResponse.Builder(200, "OK")
-          .body(MediaType.HTML_UTF8, page.getBytes(StandardCharsets.UTF_8)).build();
-      w.write(new WarcResponse.Builder(URI.create("https://harbour.example/bridge"))
-          .date(Instant.parse("2025-02-04T09:00:00Z")).body(http).build());
-      HttpResponse image = new HttpResponse.Builder(200, "OK")
-          .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build();
-      w.write(new WarcResponse.Builder(URI.create("https://harbour.example/x.png")).body(image).build());
+      String page =
+          "<html><head><title>Bridge closes</title><meta property=\"og:site_name\" content=\"Harbour Post\"></head>"
+              + "<body><article><p>The council closed the old bridge on Tuesday after engineers found cracks in it.</p>"
+              + "<p>Repairs will take a year, officials said, and the ring road will carry the traffic.</p></article></body></html>";
+      HttpResponse http =
+          new HttpResponse.Builder(200, "OK")
+              .body(MediaType.HTML_UTF8, page.getBytes(StandardCharsets.UTF_8))
+              .build();
+      w.write(
+          new WarcResponse.Builder(URI.create("https://harbour.example/bridge"))
+              .date(Instant.parse("2025-02-04T09:00:00Z"))
+              .body(http)
+              .build());
+      HttpResponse image =
+          new HttpResponse.Builder(200, "OK")
+              .body(MediaType.parse("image/png"), new byte[] {1, 2, 3})
+              .build();
+      w.write(
+          new WarcResponse.Builder(URI.create("https://harbour.example/x.png"))
+              .body(image)
+              .build());
     }
   }
 
@@ -88,12 +110,15 @@ class FeedAndWarcTest {
     List<IngestProblem> problems = new ArrayList<>();
     new WarcArticleSource().read(warc, got::add, problems::add);
     assertThat(problems).isEmpty();
-    assertThat(got).singleElement().satisfies(a -> {
-      assertThat(a.url()).isEqualTo("https://harbour.example/bridge");
-      assertThat(a.source()).isEqualTo("Harbour Post");
-      assertThat(a.published()).isEqualTo(LocalDate.of(2025, 2, 4));
-      assertThat(a.text()).contains("closed the old bridge");
-    });
+    assertThat(got)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.url()).isEqualTo("https://harbour.example/bridge");
+              assertThat(a.source()).isEqualTo("Harbour Post");
+              assertThat(a.published()).isEqualTo(LocalDate.of(2025, 2, 4));
+              assertThat(a.text()).contains("closed the old bridge");
+            });
   }
 
   @Test

@@ -10,13 +10,35 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded-random property tests: any input, no exception; cleaning only removes (every output word was an
- * input word). The seed is printed so a failure can be replayed with -Ddossier.seed=N.
+ * Seeded-random property tests: any input, no exception; cleaning only removes (every output word
+ * was an input word). The seed is printed so a failure can be replayed with -Ddossier.seed=N.
  */
 class IngestPropertyTest {
-  private static final String ALPHABET = "abcXYZ \n\n\t.,;:!?\"“”‘’'()[]{}|/@#%&*-—•<>\u00A0\u200B\uFEFF0123456789é漢";
-  private static final String[] WORDS = {"The", "council", "said", "(Jo", "Bell/Tide)", "Share", "|", "you",
-      "\"We", "will\"", "||||", "Title:", "Date:", "2020-01-01", "<p>", "</p>", "{\"text\":", "}", "\n", "\n\n", "."};
+  private static final String ALPHABET =
+      "abcXYZ \n\n\t.,;:!?\"“”‘’'()[]{}|/@#%&*-—•<>\u00A0\u200B\uFEFF0123456789é漢";
+  private static final String[] WORDS = {
+    "The",
+    "council",
+    "said",
+    "(Jo",
+    "Bell/Tide)",
+    "Share",
+    "|",
+    "you",
+    "\"We",
+    "will\"",
+    "||||",
+    "Title:",
+    "Date:",
+    "2020-01-01",
+    "<p>",
+    "</p>",
+    "{\"text\":",
+    "}",
+    "\n",
+    "\n\n",
+    "."
+  };
 
   private static String randomText(Random r) {
     StringBuilder sb = new StringBuilder();
@@ -34,11 +56,12 @@ class IngestPropertyTest {
   @Test
   void readersNeverThrowOnAnyInput() {
     Random r = SeededRandom.forTest("IngestPropertyTest").random();
-    List<ArticleReader> readers = List.of(new TextArticleReader(), new JsonlArticleReader(), new HtmlArticleReader());
+    List<ArticleReader> readers =
+        List.of(new TextArticleReader(), new JsonlArticleReader(), new HtmlArticleReader());
     for (int i = 0; i < 300; i++) {
       String text = randomText(r);
       for (ArticleReader reader : readers) {
-        for (Article a : reader.read("x", null, text, p -> { })) {
+        for (Article a : reader.read("x", null, text, p -> {})) {
           assertThat(a.text()).isNotBlank();
         }
       }
@@ -70,7 +93,9 @@ class IngestPropertyTest {
       for (int k = 0; k < out.size(); k++) {
         String before = in.get(k).text().replaceAll("\\s+", "");
         String after = out.get(k).text().replaceAll("\\s+", "");
-        assertThat(isSubsequence(after, before)).as("cleaned text only deletes: %s", out.get(k).text()).isTrue();
+        assertThat(isSubsequence(after, before))
+            .as("cleaned text only deletes: %s", out.get(k).text())
+            .isTrue();
         assertThat(out.get(k).text()).doesNotContain("\n\n\n");
       }
     }

@@ -25,8 +25,14 @@ class JsonlArticleStreamTest {
   }
 
   private static String line(int i) {
-    return "{\"id\": \"a" + i + "\", \"title\": \"Ferry strike, day " + i + "\", \"text\": \"Ferry crews in Valmere "
-        + "stayed off work on day " + i + " of the strike, the union said.\"}";
+    return "{\"id\": \"a"
+        + i
+        + "\", \"title\": \"Ferry strike, day "
+        + i
+        + "\", \"text\": \"Ferry crews in Valmere "
+        + "stayed off work on day "
+        + i
+        + " of the strike, the union said.\"}";
   }
 
   @Test
@@ -52,7 +58,9 @@ class JsonlArticleStreamTest {
   void keepsGoodLinesAndNamesTheBadOnes() throws Exception {
     Path f = dir.resolve("mixed.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(f))) {
-      out.write((line(1) + "\n{\"id\": \"broken\n\n[1, 2]\n" + line(2) + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          (line(1) + "\n{\"id\": \"broken\n\n[1, 2]\n" + line(2) + "\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
     read(f);
     assertThat(articles).extracting(Article::id).containsExactly("a1", "a2");
@@ -62,8 +70,9 @@ class JsonlArticleStreamTest {
   @Test
   void replacesBytesThatAreNotUtf8AndSaysSoOnce() throws Exception {
     Path f = dir.resolve("latin.jsonl");
-    byte[] bad = "{\"id\": \"x\", \"text\": \"Caf\u00e9 owners in Valmere reopened on Monday.\"}\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bad =
+        "{\"id\": \"x\", \"text\": \"Caf\u00e9 owners in Valmere reopened on Monday.\"}\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(f, concat(bad, bad));
     read(f);
     assertThat(articles).hasSize(2);
@@ -84,7 +93,8 @@ class JsonlArticleStreamTest {
     read(binary);
     read(notGzip);
     assertThat(articles).isEmpty();
-    assertThat(problems).extracting(IngestProblem::reason)
+    assertThat(problems)
+        .extracting(IngestProblem::reason)
         .containsExactly("empty file", "binary file, not text", "not a valid gzip file");
   }
 

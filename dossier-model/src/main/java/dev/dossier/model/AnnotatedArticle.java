@@ -3,7 +3,10 @@ package dev.dossier.model;
 import java.util.List;
 import java.util.Objects;
 
-/** An article with everything the annotation stage found in it. All spans point into {@code article.text()}. */
+/**
+ * An article with everything the annotation stage found in it. All spans point into {@code
+ * article.text()}.
+ */
 public record AnnotatedArticle(
     Article article,
     List<Sentence> sentences,

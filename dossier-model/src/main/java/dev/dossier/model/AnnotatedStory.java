@@ -3,7 +3,10 @@ package dev.dossier.model;
 import java.util.List;
 
 /** Everything the annotation stage knows about one story: its articles, their dates, its actors. */
-public record AnnotatedStory(List<AnnotatedArticle> articles, List<String> labels, StoryDates dates,
+public record AnnotatedStory(
+    List<AnnotatedArticle> articles,
+    List<String> labels,
+    StoryDates dates,
     StoryEntities entities) {
   public AnnotatedStory {
     articles = List.copyOf(articles);

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One news report, cleaned of web debris. The article owns its text; all annotations are spans into it.
+ * One news report, cleaned of web debris. The article owns its text; all annotations are spans into
+ * it.
  *
  * @param id stable id within a run (e.g. the file name or a line number)
  * @param source outlet name when known, else null
@@ -12,7 +13,13 @@ import java.util.Objects;
  * @param file where it was read from, or null
  */
 public record Article(
-    String id, String title, String source, String url, LocalDate published, String file, String text) {
+    String id,
+    String title,
+    String source,
+    String url,
+    LocalDate published,
+    String file,
+    String text) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

@@ -4,7 +4,12 @@ import java.util.List;
 
 /** An actor of the story: mentions across articles merged under their fullest name. */
 public record Entity(
-    String id, String name, EntityType type, List<String> aliases, int mentions, List<String> articleIds) {
+    String id,
+    String name,
+    EntityType type,
+    List<String> aliases,
+    int mentions,
+    List<String> articleIds) {
   public Entity {
     aliases = List.copyOf(aliases);
     articleIds = List.copyOf(articleIds);

@@ -3,10 +3,11 @@ package dev.dossier.model;
 import java.util.List;
 
 /**
- * A sentence of an article: its index in that article's cleaned text, its span, its tokens, and where its
- * statement begins (an offset in the article's text inside the span). Page furniture glued to a sentence's
- * front by scraping (a dateline, a caption label) is part of the source text but not of what the sentence
- * states; annotation finds it once, and every part of the briefing quotes the statement.
+ * A sentence of an article: its index in that article's cleaned text, its span, its tokens, and
+ * where its statement begins (an offset in the article's text inside the span). Page furniture
+ * glued to a sentence's front by scraping (a dateline, a caption label) is part of the source text
+ * but not of what the sentence states; annotation finds it once, and every part of the briefing
+ * quotes the statement.
  */
 public record Sentence(int index, Span span, List<Token> tokens, int statementBegin) {
   public Sentence {
@@ -14,7 +15,8 @@ public record Sentence(int index, Span span, List<Token> tokens, int statementBe
       throw new IllegalArgumentException("negative sentence index " + index);
     }
     if (statementBegin < span.begin() || statementBegin > span.end()) {
-      throw new IllegalArgumentException("statement begins at " + statementBegin + ", outside " + span);
+      throw new IllegalArgumentException(
+          "statement begins at " + statementBegin + ", outside " + span);
     }
     tokens = List.copyOf(tokens);
   }
@@ -33,7 +35,9 @@ public record Sentence(int index, Span span, List<Token> tokens, int statementBe
     return statementBegin < span.end();
   }
 
-  /** The sentence from where its statement begins; empty when the sentence is only page furniture. */
+  /**
+   * The sentence from where its statement begins; empty when the sentence is only page furniture.
+   */
   public String statement(String articleText) {
     return articleText.substring(statementBegin, span.end());
   }

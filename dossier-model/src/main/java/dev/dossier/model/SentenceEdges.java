@@ -1,8 +1,8 @@
 package dev.dossier.model;
 
 /**
- * How a piece of cased text opens and closes, as a sentence of prose does or does not: cleaning asks it of
- * lines, summarization of sentences, so both judge the same way.
+ * How a piece of cased text opens and closes, as a sentence of prose does or does not: cleaning
+ * asks it of lines, summarization of sentences, so both judge the same way.
  */
 public final class SentenceEdges {
   private static final String CLOSING_MARKS = "\"”’')]»";
@@ -10,14 +10,17 @@ public final class SentenceEdges {
 
   private SentenceEdges() {}
 
-  /** Ends on a full stop, a question or an exclamation mark or an ellipsis, perhaps inside closing marks. */
+  /**
+   * Ends on a full stop, a question or an exclamation mark or an ellipsis, perhaps inside closing
+   * marks.
+   */
   public static boolean endsLikeSentence(String text) {
     return sentenceEnd(text) >= 0;
   }
 
   /**
-   * Where the closing full stop (or ? ! …) stands, closing quote marks and brackets after it skipped; -1 when the
-   * text does not end like a sentence.
+   * Where the closing full stop (or ? ! …) stands, closing quote marks and brackets after it
+   * skipped; -1 when the text does not end like a sentence.
    */
   public static int sentenceEnd(String text) {
     int i = text.length() - 1;
@@ -28,12 +31,13 @@ public final class SentenceEdges {
   }
 
   /**
-   * The first word starts with a lowercase letter and has no capital inside: in cased text, the tail of a
-   * sentence cut in two. ("eBay" and "iPhone" open sentences.)
+   * The first word starts with a lowercase letter and has no capital inside: in cased text, the
+   * tail of a sentence cut in two. ("eBay" and "iPhone" open sentences.)
    */
   public static boolean opensOnLowercaseWord(String text) {
     String first = firstWord(text);
-    return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+    return !first.isEmpty()
+        && Character.isLowerCase(first.charAt(0))
         && first.chars().noneMatch(Character::isUpperCase);
   }
 

@@ -2,7 +2,8 @@ package dev.dossier.model;
 
 /**
  * A half-open character range {@code [begin, end)} into an article's text. Every annotation points
- * into the text it came from through a span, so whatever the engine says can be traced back verbatim.
+ * into the text it came from through a span, so whatever the engine says can be traced back
+ * verbatim.
  */
 public record Span(int begin, int end) implements Comparable<Span> {
   public Span {
@@ -26,7 +27,8 @@ public record Span(int begin, int end) implements Comparable<Span> {
   /** The covered text; fails fast when the span does not fit the text it is applied to. */
   public String of(String text) {
     if (end > text.length()) {
-      throw new IllegalArgumentException("span " + this + " outside text of length " + text.length());
+      throw new IllegalArgumentException(
+          "span " + this + " outside text of length " + text.length());
     }
     return text.substring(begin, end);
   }

@@ -14,13 +14,15 @@ class SentenceTest {
     Sentence s = new Sentence(0, new Span(0, TEXT.length()), List.of(), TEXT.indexOf("Ferry"));
     assertThat(s.text(TEXT)).isEqualTo(TEXT);
     assertThat(s.statement(TEXT)).isEqualTo("Ferry crews walked out.");
-    assertThat(new Sentence(0, new Span(0, TEXT.length()), List.of()).statement(TEXT)).isEqualTo(TEXT);
+    assertThat(new Sentence(0, new Span(0, TEXT.length()), List.of()).statement(TEXT))
+        .isEqualTo(TEXT);
   }
 
   @Test
   void aStatementBeginOutsideTheSpanIsRefused() {
     assertThatThrownBy(() -> new Sentence(0, new Span(5, 10), List.of(), 11))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside");
   }
 
   @Test

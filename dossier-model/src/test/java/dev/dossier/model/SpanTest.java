@@ -28,11 +28,13 @@ class SpanTest {
   @Test
   void annotatedArticleFindsSentenceByOffset() {
     Article a = new Article("a", null, null, null, null, null, "One. Two. Three.");
-    var s = java.util.List.of(
-        new Sentence(0, new Span(0, 4), java.util.List.of()),
-        new Sentence(1, new Span(5, 9), java.util.List.of()),
-        new Sentence(2, new Span(10, 16), java.util.List.of()));
-    var aa = new AnnotatedArticle(a, s, java.util.List.of(), java.util.List.of(), java.util.List.of());
+    var s =
+        java.util.List.of(
+            new Sentence(0, new Span(0, 4), java.util.List.of()),
+            new Sentence(1, new Span(5, 9), java.util.List.of()),
+            new Sentence(2, new Span(10, 16), java.util.List.of()));
+    var aa =
+        new AnnotatedArticle(a, s, java.util.List.of(), java.util.List.of(), java.util.List.of());
     assertThat(aa.sentenceAt(0)).isZero();
     assertThat(aa.sentenceAt(6)).isEqualTo(1);
     assertThat(aa.sentenceAt(4)).isEqualTo(-1);

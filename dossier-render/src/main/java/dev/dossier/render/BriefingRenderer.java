@@ -11,7 +11,8 @@ public interface BriefingRenderer {
       case "json" -> new JsonRenderer();
       case "md", "markdown" -> new MarkdownRenderer();
       case "html" -> new HtmlRenderer();
-      default -> throw new IllegalArgumentException("unknown format '" + format + "' (json, md or html)");
+      default ->
+          throw new IllegalArgumentException("unknown format '" + format + "' (json, md or html)");
     };
   }
 }

@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Validates briefing JSON against the contract, {@code briefing.schema.json} (JSON Schema 2020-12). */
+/**
+ * Validates briefing JSON against the contract, {@code briefing.schema.json} (JSON Schema 2020-12).
+ */
 public final class BriefingSchema {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final JsonSchema schema;
@@ -24,7 +26,8 @@ public final class BriefingSchema {
         throw new IllegalStateException("briefing.schema.json missing from dossier-model");
       }
       ObjectNode node = (ObjectNode) JSON.readTree(in);
-      // The contract names itself "dossier.briefing/1", which is not a URI; the validator insists that
+      // The contract names itself "dossier.briefing/1", which is not a URI; the validator insists
+      // that
       // $id be one. The name carries no validation rule, so it is dropped here.
       node.remove("$id");
       this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);

@@ -15,25 +15,34 @@ import org.jsoup.nodes.Entities;
 
 /**
  * One self-contained HTML page (inline CSS and a few lines of script, no external resource). Every
- * citation is a button that opens the cited source sentence under the statement. All article text is
- * escaped.
+ * citation is a button that opens the cited source sentence under the statement. All article text
+ * is escaped.
  */
 public final class HtmlRenderer implements BriefingRenderer {
   private static final String CSS = resource("briefing.css");
-  private static final String SCRIPT = "document.addEventListener('click',function(e){var b=e.target.closest"
-      + "('button.cite');if(!b)return;var el=document.getElementById(b.getAttribute('aria-controls'));"
-      + "var open=el.classList.toggle('open');b.setAttribute('aria-expanded',open);});";
+  private static final String SCRIPT =
+      "document.addEventListener('click',function(e){var b=e.target.closest"
+          + "('button.cite');if(!b)return;var el=document.getElementById(b.getAttribute('aria-controls'));"
+          + "var open=el.classList.toggle('open');b.setAttribute('aria-expanded',open);});";
 
   @Override
   public String render(Briefing b) {
     Page p = new Page();
-    p.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        .text(b.story().title()).raw(" · Dossier</title><style>").raw(CSS).raw("</style></head><body><main>");
-    p.raw("<header><h1>").text(b.story().title()).raw("</h1><div class=\"meta\">")
+    p.raw(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        .text(b.story().title())
+        .raw(" · Dossier</title><style>")
+        .raw(CSS)
+        .raw("</style></head><body><main>");
+    p.raw("<header><h1>")
+        .text(b.story().title())
+        .raw("</h1><div class=\"meta\">")
         .text(b.sources().size() + " sources · reference date ")
         .text(b.story().referenceDate() == null ? "unknown" : b.story().referenceDate())
-        .raw("<br>").text(b.story().referenceDateBasis()).raw("</div>");
+        .raw("<br>")
+        .text(b.story().referenceDateBasis())
+        .raw("</div>");
     p.raw("<nav><a href=\"#summary\">Summary</a>");
     if (!b.divergences().isEmpty()) {
       p.raw("<a href=\"#differ\">Where sources differ</a>");
@@ -44,8 +53,9 @@ public final class HtmlRenderer implements BriefingRenderer {
     if (!b.onlyInOneSource().isEmpty()) {
       p.raw("<a href=\"#only\">Only in one source</a>");
     }
-    p.raw("<a href=\"#quotes\">Quotes</a><a href=\"#timeline\">Timeline</a><a href=\"#actors\">Actors</a>"
-        + "<a href=\"#sources\">Sources</a></nav></header>");
+    p.raw(
+        "<a href=\"#quotes\">Quotes</a><a href=\"#timeline\">Timeline</a><a href=\"#actors\">Actors</a>"
+            + "<a href=\"#sources\">Sources</a></nav></header>");
     summary(p, b);
     differ(p, b);
     facts(p, b);
@@ -54,8 +64,11 @@ public final class HtmlRenderer implements BriefingRenderer {
     timeline(p, b);
     actors(p, b);
     sources(p, b);
-    p.raw("<footer>Made by Dossier. Every statement cites the source sentences it rests on; click a citation to "
-        + "read it.</footer></main><script>").raw(SCRIPT).raw("</script></body></html>\n");
+    p.raw(
+            "<footer>Made by Dossier. Every statement cites the source sentences it rests on; click a citation to "
+                + "read it.</footer></main><script>")
+        .raw(SCRIPT)
+        .raw("</script></body></html>\n");
     return p.toString();
   }
 
@@ -73,8 +86,12 @@ public final class HtmlRenderer implements BriefingRenderer {
     if (!b.facts().isEmpty()) {
       p.raw("<section id=\"agree\"><h2>What the sources agree on</h2>");
       for (var f : b.facts()) {
-        p.raw("<p>").text(f.text()).raw(" <span class=\"tag\">").text(f.evidence().size() + " sources")
-            .raw("</span>").citations(f.evidence());
+        p.raw("<p>")
+            .text(f.text())
+            .raw(" <span class=\"tag\">")
+            .text(f.evidence().size() + " sources")
+            .raw("</span>")
+            .citations(f.evidence());
         p.raw("</p>");
       }
       p.raw("</section>");
@@ -114,12 +131,18 @@ public final class HtmlRenderer implements BriefingRenderer {
     p.raw("<section id=\"quotes\"><h2>Quotes</h2>");
     Map<String, List<QuoteEntry>> bySpeaker = new LinkedHashMap<>();
     for (QuoteEntry q : b.quotes()) {
-      bySpeaker.computeIfAbsent(q.speaker() == null ? "Speaker unknown" : q.speaker(), k -> new ArrayList<>()).add(q);
+      bySpeaker
+          .computeIfAbsent(
+              q.speaker() == null ? "Speaker unknown" : q.speaker(), k -> new ArrayList<>())
+          .add(q);
     }
     for (var e : bySpeaker.entrySet()) {
       p.raw("<div class=\"speaker\"><h3>").text(e.getKey()).raw("</h3>");
       for (QuoteEntry q : e.getValue()) {
-        p.raw("<blockquote>“").text(q.text()).raw("”<div class=\"src\">").text(q.source() + ", sentence " + q.sentence());
+        p.raw("<blockquote>“")
+            .text(q.text())
+            .raw("”<div class=\"src\">")
+            .text(q.source() + ", sentence " + q.sentence());
         if (!q.alsoIn().isEmpty()) {
           p.text(" · also in " + String.join(", ", q.alsoIn()));
         }
@@ -133,10 +156,18 @@ public final class HtmlRenderer implements BriefingRenderer {
   private static void timeline(Page p, Briefing b) {
     p.raw("<section id=\"timeline\"><h2>Timeline</h2><ol class=\"timeline\">");
     for (var t : b.timeline()) {
-      p.raw("<li><div><div class=\"date\">").text(t.date()).raw("</div><div class=\"expr\">“").text(t.expression())
-          .raw("” · ").text(t.source()).raw("</div></div><div>").text(t.event());
+      p.raw("<li><div><div class=\"date\">")
+          .text(t.date())
+          .raw("</div><div class=\"expr\">“")
+          .text(t.expression())
+          .raw("” · ")
+          .text(t.source())
+          .raw("</div></div><div>")
+          .text(t.event());
       if (!t.alsoIn().isEmpty()) {
-        p.raw(" <span class=\"tag\">").text("also in " + String.join(", ", t.alsoIn())).raw("</span>");
+        p.raw(" <span class=\"tag\">")
+            .text("also in " + String.join(", ", t.alsoIn()))
+            .raw("</span>");
       }
       p.raw("</div></li>");
     }
@@ -144,28 +175,46 @@ public final class HtmlRenderer implements BriefingRenderer {
   }
 
   private static void actors(Page p, Briefing b) {
-    p.raw("<section id=\"actors\"><h2>Actors</h2><table><tr><th>Name</th><th>Type</th><th>Mentions</th>"
-        + "<th>Sources</th><th>Also called</th></tr>");
+    p.raw(
+        "<section id=\"actors\"><h2>Actors</h2><table><tr><th>Name</th><th>Type</th><th>Mentions</th>"
+            + "<th>Sources</th><th>Also called</th></tr>");
     for (var e : b.entities()) {
-      p.raw("<tr><td>").text(e.name()).raw("</td><td><span class=\"tag\">").text(e.type()).raw("</span></td><td>")
-          .text(String.valueOf(e.mentions())).raw("</td><td>").text(String.join(", ", e.sources())).raw("</td><td>")
-          .text(String.join(", ", e.aliases())).raw("</td></tr>");
+      p.raw("<tr><td>")
+          .text(e.name())
+          .raw("</td><td><span class=\"tag\">")
+          .text(e.type())
+          .raw("</span></td><td>")
+          .text(String.valueOf(e.mentions()))
+          .raw("</td><td>")
+          .text(String.join(", ", e.sources()))
+          .raw("</td><td>")
+          .text(String.join(", ", e.aliases()))
+          .raw("</td></tr>");
     }
     p.raw("</table></section>");
   }
 
   private static void sources(Page p, Briefing b) {
-    p.raw("<section id=\"sources\"><h2>Sources</h2><table><tr><th>Id</th><th>Source</th><th>Title</th>"
-        + "<th>Published</th><th>Words</th></tr>");
+    p.raw(
+        "<section id=\"sources\"><h2>Sources</h2><table><tr><th>Id</th><th>Source</th><th>Title</th>"
+            + "<th>Published</th><th>Words</th></tr>");
     for (var s : b.sources()) {
       p.raw("<tr><td>").text(s.id()).raw("</td><td>");
       if (s.url() != null && (s.url().startsWith("http://") || s.url().startsWith("https://"))) {
-        p.raw("<a href=\"").text(s.url()).raw("\" rel=\"noopener noreferrer\">").text(s.name()).raw("</a>");
+        p.raw("<a href=\"")
+            .text(s.url())
+            .raw("\" rel=\"noopener noreferrer\">")
+            .text(s.name())
+            .raw("</a>");
       } else {
         p.text(s.name());
       }
-      p.raw("</td><td>").text(s.title() == null ? "" : s.title()).raw("</td><td>")
-          .text(s.published() == null ? "not given" : s.published()).raw("</td><td>").text(String.valueOf(s.words()))
+      p.raw("</td><td>")
+          .text(s.title() == null ? "" : s.title())
+          .raw("</td><td>")
+          .text(s.published() == null ? "not given" : s.published())
+          .raw("</td><td>")
+          .text(String.valueOf(s.words()))
           .raw("</td></tr>");
     }
     p.raw("</table></section>");
@@ -201,14 +250,22 @@ public final class HtmlRenderer implements BriefingRenderer {
       List<String> panels = new ArrayList<>();
       for (Evidence e : evidence) {
         String id = "ev" + (++evidenceIds);
-        raw("<button class=\"cite\" type=\"button\" aria-expanded=\"false\" aria-controls=\"" + id + "\" title=\"")
-            .text(e.source() + ", sentence " + e.sentence()).raw("\">").text(e.source()).raw("</button>");
+        raw("<button class=\"cite\" type=\"button\" aria-expanded=\"false\" aria-controls=\""
+                + id
+                + "\" title=\"")
+            .text(e.source() + ", sentence " + e.sentence())
+            .raw("\">")
+            .text(e.source())
+            .raw("</button>");
         panels.add(id);
       }
       for (int i = 0; i < evidence.size(); i++) {
         Evidence e = evidence.get(i);
         raw("<span class=\"evidence\" id=\"" + panels.get(i) + "\"><span class=\"where\">")
-            .text(e.source() + " · sentence " + e.sentence()).raw("</span>").text(e.text()).raw("</span>");
+            .text(e.source() + " · sentence " + e.sentence())
+            .raw("</span>")
+            .text(e.text())
+            .raw("</span>");
       }
       return this;
     }

@@ -3,10 +3,10 @@ package dev.dossier.testkit;
 import java.util.Random;
 
 /**
- * Random input for the property tests of parsers and cleaners, reproducible from its seed. The seed is new on
- * every run unless {@code -Ddossier.seed=N} fixes it, and it is printed, so a failure seen once can be replayed:
- * {@code ./mvnw test -Dtest=... -Ddossier.seed=N}. Plain JUnit rather than a property-testing library (see
- * {@code docs/stack.md}).
+ * Random input for the property tests of parsers and cleaners, reproducible from its seed. The seed
+ * is new on every run unless {@code -Ddossier.seed=N} fixes it, and it is printed, so a failure
+ * seen once can be replayed: {@code ./mvnw test -Dtest=... -Ddossier.seed=N}. Plain JUnit rather
+ * than a property-testing library (see {@code docs/stack.md}).
  */
 public final class SeededRandom {
   private final long seed;
@@ -33,7 +33,10 @@ public final class SeededRandom {
     return random;
   }
 
-  /** Between {@code min} and {@code max} words (inclusive) drawn from {@code vocabulary}, separated by spaces. */
+  /**
+   * Between {@code min} and {@code max} words (inclusive) drawn from {@code vocabulary}, separated
+   * by spaces.
+   */
   public String words(String[] vocabulary, int min, int max) {
     StringBuilder b = new StringBuilder();
     int n = min + random.nextInt(max - min + 1);
@@ -52,7 +55,9 @@ public final class SeededRandom {
     return b.toString();
   }
 
-  /** A description for an assertion about {@code input}: the seed that replays it, and the input. */
+  /**
+   * A description for an assertion about {@code input}: the seed that replays it, and the input.
+   */
   public String about(Object input) {
     return "seed " + seed + ": " + input;
   }

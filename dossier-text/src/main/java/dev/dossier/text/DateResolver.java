@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves SUTime values read without a document date ("XXXX-WXX-1", "XXXX-03-26", "THIS P1M OFFSET P-1M")
- * against a reference date. Weekdays resolve by tense: in a past-tense sentence "Monday" is the latest
- * Monday on or before the reference date, in a future one the next Monday after it. Week-granular and
- * vague expressions ("next week", "recently") are not calendar dates and resolve to null.
+ * Resolves SUTime values read without a document date ("XXXX-WXX-1", "XXXX-03-26", "THIS P1M OFFSET
+ * P-1M") against a reference date. Weekdays resolve by tense: in a past-tense sentence "Monday" is
+ * the latest Monday on or before the reference date, in a future one the next Monday after it.
+ * Week-granular and vague expressions ("next week", "recently") are not calendar dates and resolve
+ * to null.
  */
 public final class DateResolver {
   private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
@@ -23,15 +24,21 @@ public final class DateResolver {
 
   private DateResolver() {}
 
-  /** The date a value denotes, or null when it is not a calendar date or needs a reference that is missing. */
+  /**
+   * The date a value denotes, or null when it is not a calendar date or needs a reference that is
+   * missing.
+   */
   public static ResolvedDate resolve(String value, LocalDate ref, Tense tense) {
     Matcher m;
     if ((m = FULL.matcher(value)).matches()) {
-      return safeDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return safeDay(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
     if ((m = YEAR_MONTH.matcher(value)).matches()) {
       int month = Integer.parseInt(m.group(2));
-      return month >= 1 && month <= 12 ? ResolvedDate.month(Integer.parseInt(m.group(1)), month) : null;
+      return month >= 1 && month <= 12
+          ? ResolvedDate.month(Integer.parseInt(m.group(1)), month)
+          : null;
     }
     if ((m = YEAR.matcher(value)).matches()) {
       return ResolvedDate.year(Integer.parseInt(m.group(1)));
@@ -47,7 +54,10 @@ public final class DateResolver {
       if (month < 1 || month > 12) {
         return null;
       }
-      int year = tense == Tense.PAST && month > ref.getMonthValue() + 1 ? ref.getYear() - 1 : ref.getYear();
+      int year =
+          tense == Tense.PAST && month > ref.getMonthValue() + 1
+              ? ref.getYear() - 1
+              : ref.getYear();
       return ResolvedDate.month(year, month);
     }
     if ((m = WEEKDAY.matcher(value)).matches()) {
@@ -56,7 +66,9 @@ public final class DateResolver {
     return relative(value.strip(), ref);
   }
 
-  /** The weekday nearest the reference date: on or before it in the past, after it in the future. */
+  /**
+   * The weekday nearest the reference date: on or before it in the past, after it in the future.
+   */
   static LocalDate weekday(DayOfWeek day, LocalDate ref, Tense tense) {
     int diff = day.getValue() - ref.getDayOfWeek().getValue();
     if (tense == Tense.FUTURE) {
@@ -98,12 +110,13 @@ public final class DateResolver {
     LocalDate d = ref;
     if (m.group(2) != null) {
       int n = Integer.parseInt(m.group(2));
-      d = switch (m.group(3)) {
-        case "D" -> ref.plusDays(n);
-        case "W" -> ref.plusWeeks(n);
-        case "M" -> ref.plusMonths(n);
-        default -> ref.plusYears(n);
-      };
+      d =
+          switch (m.group(3)) {
+            case "D" -> ref.plusDays(n);
+            case "W" -> ref.plusWeeks(n);
+            case "M" -> ref.plusMonths(n);
+            default -> ref.plusYears(n);
+          };
     }
     return switch (unit) {
       case "D" -> ResolvedDate.day(d);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A calendar date at the precision the text gives: {@code iso} is "YYYY", "YYYY-MM" or "YYYY-MM-DD";
- * {@code start} is its first day, for ordering.
+ * A calendar date at the precision the text gives: {@code iso} is "YYYY", "YYYY-MM" or
+ * "YYYY-MM-DD"; {@code start} is its first day, for ordering.
  */
 public record ResolvedDate(String iso, LocalDate start) implements Comparable<ResolvedDate> {
   public ResolvedDate {

@@ -1,8 +1,5 @@
 package dev.dossier.text;
 
-
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

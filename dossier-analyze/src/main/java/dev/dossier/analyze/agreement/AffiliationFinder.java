@@ -1,11 +1,11 @@
 package dev.dossier.analyze.agreement;
 
-import dev.dossier.model.AnnotatedStory;
-import dev.dossier.model.MentionRef;
 import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Mention;
+import dev.dossier.model.MentionRef;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
 import dev.dossier.model.briefing.Briefing.Divergence;
@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * People given different organizations: "Jane Doe, an expert at the North Institute" in one sentence and
- * "the South Institute's Jane Doe" or "Jane Doe of the South Institute" in another. Organizations named
- * together in one sentence are several affiliations, not a conflict.
+ * People given different organizations: "Jane Doe, an expert at the North Institute" in one
+ * sentence and "the South Institute's Jane Doe" or "Jane Doe of the South Institute" in another.
+ * Organizations named together in one sentence are several affiliations, not a conflict.
  */
 final class AffiliationFinder {
   private static final Set<String> LINKS = Set.of("at", "of", "for", "with", "from");
@@ -40,31 +40,39 @@ final class AffiliationFinder {
     Map<String, List<Affiliation>> byPerson = new LinkedHashMap<>();
     found.forEach(f -> byPerson.computeIfAbsent(f.person, p -> new ArrayList<>()).add(f));
     List<Divergence> out = new ArrayList<>();
-    byPerson.forEach((person, list) -> {
-      Set<String> orgs = new HashSet<>();
-      list.forEach(f -> orgs.add(f.org));
-      if (orgs.size() < 2 || namedTogether(list)) {
-        return;
-      }
-      Map<String, Position> positions = new LinkedHashMap<>();
-      for (Affiliation f : list) {
-        positions.putIfAbsent(f.org + "@" + f.evidence.source() + ":" + f.evidence.sentence(),
-            new Position(f.orgName, f.evidence));
-      }
-      out.add(new Divergence("affiliation of " + story.entities().byId(person).name(), new ArrayList<>(positions.values())));
-    });
+    byPerson.forEach(
+        (person, list) -> {
+          Set<String> orgs = new HashSet<>();
+          list.forEach(f -> orgs.add(f.org));
+          if (orgs.size() < 2 || namedTogether(list)) {
+            return;
+          }
+          Map<String, Position> positions = new LinkedHashMap<>();
+          for (Affiliation f : list) {
+            positions.putIfAbsent(
+                f.org + "@" + f.evidence.source() + ":" + f.evidence.sentence(),
+                new Position(f.orgName, f.evidence));
+          }
+          out.add(
+              new Divergence(
+                  "affiliation of " + story.entities().byId(person).name(),
+                  new ArrayList<>(positions.values())));
+        });
     return out;
   }
 
   private static boolean namedTogether(List<Affiliation> list) {
     Map<String, Set<String>> orgsBySentence = new LinkedHashMap<>();
     for (Affiliation f : list) {
-      orgsBySentence.computeIfAbsent(f.evidence.source() + ":" + f.evidence.sentence(), k -> new HashSet<>()).add(f.org);
+      orgsBySentence
+          .computeIfAbsent(f.evidence.source() + ":" + f.evidence.sentence(), k -> new HashSet<>())
+          .add(f.org);
     }
     return orgsBySentence.values().stream().anyMatch(s -> s.size() > 1);
   }
 
-  private static List<Affiliation> inSentence(AnnotatedStory story, int d, AnnotatedArticle a, Sentence s) {
+  private static List<Affiliation> inSentence(
+      AnnotatedStory story, int d, AnnotatedArticle a, Sentence s) {
     List<Mention> ms = new ArrayList<>();
     for (Mention m : a.mentions()) {
       if (m.sentence() == s.index()) {
@@ -99,8 +107,10 @@ final class AffiliationFinder {
         for (int t = Math.max(pEnd + 1, oStart - 3); t < oStart; t++) {
           linked |= LINKS.contains(toks.get(t).word().toLowerCase(Locale.ROOT));
         }
-        boolean apposition = pEnd + 1 < toks.size() && (toks.get(pEnd + 1).word().equals(",")
-            || LINKS.contains(toks.get(pEnd + 1).word().toLowerCase(Locale.ROOT)));
+        boolean apposition =
+            pEnd + 1 < toks.size()
+                && (toks.get(pEnd + 1).word().equals(",")
+                    || LINKS.contains(toks.get(pEnd + 1).word().toLowerCase(Locale.ROOT)));
         if (org != null && org.type() == EntityType.ORGANIZATION && linked && apposition) {
           out.add(new Affiliation(person.id(), org.id(), org.name(), ev));
         }

@@ -8,18 +8,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What each source alone reports: sentences with an actor or a value that no sentence of another source
- * supports ({@link #supports}), the most central first.
+ * What each source alone reports: sentences with an actor or a value that no sentence of another
+ * source supports ({@link #supports}), the most central first.
  */
 final class ExclusiveFinder {
   static final double UNSUPPORTED = 0.2;
   private static final int MIN_WORDS = 8;
+
   /** Two sentences of one source this similar (lemma TF-IDF cosine) say the same thing. */
   static final double SAME_IN_SOURCE = 0.6;
 
   /**
-   * Another source's sentence supports this one when it is lexically close, or when it names the same
-   * actors and the same number or year (paraphrases share those even when their words differ).
+   * Another source's sentence supports this one when it is lexically close, or when it names the
+   * same actors and the same number or year (paraphrases share those even when their words differ).
    */
   static boolean supports(StatementIndex idx, Statement s, Statement o) {
     double sim = idx.similarity(s, o);
@@ -53,7 +54,8 @@ final class ExclusiveFinder {
     for (int d = 0; d < story.articles().size(); d++) {
       List<Statement> alone = new ArrayList<>();
       for (Statement s : idx.statements) {
-        if (s.doc() != d || s.text().split("\\s+").length < MIN_WORDS
+        if (s.doc() != d
+            || s.text().split("\\s+").length < MIN_WORDS
             || (s.entities().isEmpty() && s.values().isEmpty())) {
           continue;
         }
@@ -71,8 +73,10 @@ final class ExclusiveFinder {
       alone.sort(Comparator.comparingDouble((Statement s) -> -idx.centrality(s)));
       List<Statement> picked = new ArrayList<>();
       for (Statement s : alone) {
-        // A source that says a thing twice (a summary line above the story, a quote repeated) lists it once.
-        if (picked.size() < perSource && picked.stream().noneMatch(p -> idx.similarity(s, p) >= SAME_IN_SOURCE)) {
+        // A source that says a thing twice (a summary line above the story, a quote repeated) lists
+        // it once.
+        if (picked.size() < perSource
+            && picked.stream().noneMatch(p -> idx.similarity(s, p) >= SAME_IN_SOURCE)) {
           picked.add(s);
         }
       }

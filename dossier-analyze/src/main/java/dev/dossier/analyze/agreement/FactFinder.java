@@ -1,9 +1,9 @@
 package dev.dossier.analyze.agreement;
 
 import dev.dossier.model.AnnotatedStory;
-import dev.dossier.text.Tense;
 import dev.dossier.model.briefing.Briefing.Evidence;
 import dev.dossier.model.briefing.Briefing.Fact;
+import dev.dossier.text.Tense;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,16 +11,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Statements that several sources make: starting from the most central sentences, each takes the most
- * similar sentence in the same tense of every other source above {@link #SAME} (lemma TF-IDF cosine), if
- * that sentence is not already part of another fact. Facts are ranked by the number of sources, then by how closely they agree.
+ * Statements that several sources make: starting from the most central sentences, each takes the
+ * most similar sentence in the same tense of every other source above {@link #SAME} (lemma TF-IDF
+ * cosine), if that sentence is not already part of another fact. Facts are ranked by the number of
+ * sources, then by how closely they agree.
  */
 final class FactFinder {
   static final double SAME = 0.45;
-  /** Between this and {@link #SAME}, sentences state the same fact only if they also name a common actor. */
+
+  /**
+   * Between this and {@link #SAME}, sentences state the same fact only if they also name a common
+   * actor.
+   */
   static final double SAME_WITH_ACTOR = 0.3;
+
   /** A paraphrase shares little wording but the same actor and the same number or year. */
   static final double PARAPHRASE = 0.25;
+
   private static final int MIN_WORDS = 6;
 
   List<Fact> find(AnnotatedStory story, StatementIndex idx, int max) {
@@ -45,11 +52,15 @@ final class FactFinder {
         double bestSim = 0;
         for (Statement o : idx.statements) {
           // "has opened an inquiry" and "the inquiry will open" are two facts, not one.
-          if (o.doc() == d && !used.contains(o) && Tense.of(o.sentence()) == Tense.of(seed.sentence())) {
+          if (o.doc() == d
+              && !used.contains(o)
+              && Tense.of(o.sentence()) == Tense.of(seed.sentence())) {
             double sim = idx.similarity(seed, o);
             boolean sharesActor = o.entities().stream().anyMatch(seed.entities()::contains);
-            boolean paraphrase = sim >= PARAPHRASE && sharesActor && ExclusiveFinder.sameNumber(seed, o);
-            if (sim > bestSim && (sim >= SAME || (sim >= SAME_WITH_ACTOR && sharesActor) || paraphrase)) {
+            boolean paraphrase =
+                sim >= PARAPHRASE && sharesActor && ExclusiveFinder.sameNumber(seed, o);
+            if (sim > bestSim
+                && (sim >= SAME || (sim >= SAME_WITH_ACTOR && sharesActor) || paraphrase)) {
               best = o;
               bestSim = sim;
             }
@@ -67,10 +78,12 @@ final class FactFinder {
         for (Statement m : members) {
           ev.add(evidence(story, m));
         }
-        found.add(new Scored(new Fact(seed.claim(), ev), members.size(), simSum / (members.size() - 1)));
+        found.add(
+            new Scored(new Fact(seed.claim(), ev), members.size(), simSum / (members.size() - 1)));
       }
     }
-    found.sort(Comparator.comparingInt((Scored s) -> -s.sources).thenComparingDouble(s -> -s.agreement));
+    found.sort(
+        Comparator.comparingInt((Scored s) -> -s.sources).thenComparingDouble(s -> -s.agreement));
     return found.stream().limit(max).map(Scored::fact).toList();
   }
 

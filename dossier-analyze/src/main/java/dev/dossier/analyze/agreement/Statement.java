@@ -6,13 +6,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A sentence of one source as the agreement analysis sees it: its text, its claim (the text from where the
- * statement begins, without a dateline or label glued to its front: {@link Sentence#statement}), its lemma
- * vector (for alignment), the actors it names (resolved entity ids), the proper names it contains, and the
- * values it states.
+ * A sentence of one source as the agreement analysis sees it: its text, its claim (the text from
+ * where the statement begins, without a dateline or label glued to its front: {@link
+ * Sentence#statement}), its lemma vector (for alignment), the actors it names (resolved entity
+ * ids), the proper names it contains, and the values it states.
  */
-record Statement(int doc, Sentence sentence, String text, String claim, Map<String, Double> vector, Set<String> entities,
-    Set<String> names, List<StatedValue> values) {
+record Statement(
+    int doc,
+    Sentence sentence,
+    String text,
+    String claim,
+    Map<String, Double> vector,
+    Set<String> entities,
+    Set<String> names,
+    List<StatedValue> values) {
   Statement {
     entities = Set.copyOf(entities);
     names = Set.copyOf(names);

@@ -1,10 +1,10 @@
 package dev.dossier.analyze.agreement;
 
 import dev.dossier.analyze.summary.TermVectors;
-import dev.dossier.model.AnnotatedStory;
-import dev.dossier.model.MentionRef;
 import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.Mention;
+import dev.dossier.model.MentionRef;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
 import java.time.LocalDate;
@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every sentence of a story as a {@link Statement}, with lemma TF-IDF vectors over the whole story. */
+/**
+ * Every sentence of a story as a {@link Statement}, with lemma TF-IDF vectors over the whole story.
+ */
 final class StatementIndex {
   final List<Statement> statements = new ArrayList<>();
   final Map<String, Double> centroid = new HashMap<>();
+
   /** Nouns that at least half of the sources (and two) use: the story's main events and things. */
   final Set<String> mainNouns = new HashSet<>();
 
@@ -42,17 +45,20 @@ final class StatementIndex {
       for (Sentence s : story.articles().get(d).sentences()) {
         for (Token t : s.tokens()) {
           if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
-            nounSources.computeIfAbsent(t.lemma().toLowerCase(java.util.Locale.ROOT), x -> new HashSet<>()).add(d);
+            nounSources
+                .computeIfAbsent(t.lemma().toLowerCase(java.util.Locale.ROOT), x -> new HashSet<>())
+                .add(d);
           }
         }
       }
     }
     int needed = Math.max(2, (story.articles().size() + 1) / 2);
-    nounSources.forEach((noun, docs) -> {
-      if (docs.size() >= needed) {
-        mainNouns.add(noun);
-      }
-    });
+    nounSources.forEach(
+        (noun, docs) -> {
+          if (docs.size() >= needed) {
+            mainNouns.add(noun);
+          }
+        });
     Map<String, Double> idf = new HashMap<>();
     int n = Math.max(1, tfs.size());
     df.forEach((w, c) -> idf.put(w, Math.log(1.0 + n / (double) c)));
@@ -66,10 +72,19 @@ final class StatementIndex {
         if (norm > 0) {
           v.forEach((w, x) -> centroid.merge(w, x / norm, Double::sum));
         }
-        // A caption or other furniture states nothing: it is no fact, no divergence, no support for either.
+        // A caption or other furniture states nothing: it is no fact, no divergence, no support for
+        // either.
         if (s.hasStatement()) {
-          statements.add(new Statement(d, s, s.text(a.text()), s.statement(a.text()), v,
-              entities(story, a, s), names(s), values.extract(a, s, ref, places(story, a, s))));
+          statements.add(
+              new Statement(
+                  d,
+                  s,
+                  s.text(a.text()),
+                  s.statement(a.text()),
+                  v,
+                  entities(story, a, s),
+                  names(s),
+                  values.extract(a, s, ref, places(story, a, s))));
         }
       }
     }

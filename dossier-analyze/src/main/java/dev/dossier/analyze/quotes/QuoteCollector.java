@@ -1,9 +1,9 @@
 package dev.dossier.analyze.quotes;
 
-import dev.dossier.model.AnnotatedStory;
-import dev.dossier.model.MentionRef;
 import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.Entity;
+import dev.dossier.model.MentionRef;
 import dev.dossier.model.Quote;
 import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.QuoteEntry;
@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every quote of the story, verbatim, with its speaker under the fullest name the story gives. The same
- * quote carried by several sources is listed once, at its first source, with the others in {@code also_in}.
+ * Every quote of the story, verbatim, with its speaker under the fullest name the story gives. The
+ * same quote carried by several sources is listed once, at its first source, with the others in
+ * {@code also_in}.
  */
 public final class QuoteCollector {
   public List<QuoteEntry> collect(AnnotatedStory story) {

@@ -10,15 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Unsupervised extractive summarizer: a sentence scores by its similarity to the story's centroid, by how
- * well other sources support it (its best match in each other document), and by its position (news
- * puts the essentials first). Greedy selection with redundancy control (MMR-style threshold) fills the word
- * budget; selected sentences are ordered by their relative position in their documents.
+ * Unsupervised extractive summarizer: a sentence scores by its similarity to the story's centroid,
+ * by how well other sources support it (its best match in each other document), and by its position
+ * (news puts the essentials first). Greedy selection with redundancy control (MMR-style threshold)
+ * fills the word budget; selected sentences are ordered by their relative position in their
+ * documents.
  */
 public final class CentroidSummarizer implements Summarizer {
   private static final double REDUNDANT = 0.5;
+
   /** Sentences this similar are the same statement in two sources: both are cited. */
   private static final double SAME_STATEMENT = 0.7;
+
   private static final int MIN_WORDS = 6;
   private static final int MAX_WORDS = 70;
 
@@ -52,7 +55,8 @@ public final class CentroidSummarizer implements Summarizer {
       chosen.add(it);
       total += it.words;
     }
-    chosen.sort(Comparator.comparingDouble((Item i) -> i.relativePosition).thenComparingInt(i -> i.doc));
+    chosen.sort(
+        Comparator.comparingDouble((Item i) -> i.relativePosition).thenComparingInt(i -> i.doc));
     List<Selection> out = new ArrayList<>();
     for (Item c : chosen) {
       out.add(new Selection(c.doc, c.sent.index(), c.sent.text(), support(c, items)));

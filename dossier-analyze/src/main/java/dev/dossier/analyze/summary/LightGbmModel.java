@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A LightGBM model over a fixed number of features, loaded from its text form: what {@link SentenceScorer}
- * and {@link SummaryReranker} share. A model trained for another feature set is refused with a hint.
+ * A LightGBM model over a fixed number of features, loaded from its text form: what {@link
+ * SentenceScorer} and {@link SummaryReranker} share. A model trained for another feature set is
+ * refused with a hint.
  */
 final class LightGbmModel {
   private final LGBMBooster booster;
@@ -21,14 +22,23 @@ final class LightGbmModel {
     this.features = features;
   }
 
-  /** @param what names the model in errors ("model", "reranker"); @param retrain how to make a fitting one */
+  /**
+   * @param what names the model in errors ("model", "reranker"); @param retrain how to make a
+   *     fitting one
+   */
   static LightGbmModel fromString(String model, int features, String what, String retrain) {
     NativeLightGbm.load();
     try {
       LGBMBooster b = LGBMBooster.loadModelFromString(model);
       if (b.getNumFeature() != features) {
-        throw new IllegalArgumentException(what + " expects " + b.getNumFeature() + " features, this version computes "
-            + features + ": retrain with " + retrain);
+        throw new IllegalArgumentException(
+            what
+                + " expects "
+                + b.getNumFeature()
+                + " features, this version computes "
+                + features
+                + ": retrain with "
+                + retrain);
       }
       return new LightGbmModel(b, features);
     } catch (LGBMException e) {
@@ -53,7 +63,8 @@ final class LightGbmModel {
     try {
       // LightGBM's C API allows concurrent prediction, but its Java wrapper keeps no such promise.
       synchronized (booster) {
-        return booster.predictForMat(matrix, rows, features, true, PredictionType.C_API_PREDICT_NORMAL);
+        return booster.predictForMat(
+            matrix, rows, features, true, PredictionType.C_API_PREDICT_NORMAL);
       }
     } catch (LGBMException e) {
       throw new IllegalStateException("prediction failed: " + e.getMessage(), e);

@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 /**
  * Loads LightGBM's native libraries safely when several Dossier processes run at once.
  *
- * <p>Why this exists: lightgbm4j extracts {@code lib_lightgbm.so} to the same path under
- * {@code java.io.tmpdir} in every process and overwrites it there each time. A process that starts while
- * another runs rewrites a library the other has mapped, and the other dies with SIGSEGV. (Seen here: a test
- * fork died while a {@code dossier eval} started.) lightgbm4j reads {@code java.io.tmpdir} when it loads, so
- * pointing it at a private directory for that moment gives each process its own copy. The copy is deleted
- * once loaded; the mapping stays valid.
+ * <p>Why this exists: lightgbm4j extracts {@code lib_lightgbm.so} to the same path under {@code
+ * java.io.tmpdir} in every process and overwrites it there each time. A process that starts while
+ * another runs rewrites a library the other has mapped, and the other dies with SIGSEGV. (Seen
+ * here: a test fork died while a {@code dossier eval} started.) lightgbm4j reads {@code
+ * java.io.tmpdir} when it loads, so pointing it at a private directory for that moment gives each
+ * process its own copy. The copy is deleted once loaded; the mapping stays valid.
  */
 public final class NativeLightGbm {
   private static boolean loaded;

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the sentences of other sources that make the same statement as a chosen one (TF-IDF cosine at
- * least 0.7, the best one per source), so that a summary sentence cites every source that says it.
+ * Finds the sentences of other sources that make the same statement as a chosen one (TF-IDF cosine
+ * at least 0.7, the best one per source), so that a summary sentence cites every source that says
+ * it.
  */
 final class SameStatement {
   static final double THRESHOLD = 0.7;
@@ -30,13 +31,16 @@ final class SameStatement {
     }
     List<Selection.Ref> refs = new ArrayList<>();
     refs.add(new Selection.Ref(c.doc(), c.sent().index()));
-    best.keySet().stream().sorted().forEach(d -> refs.add(new Selection.Ref(d, best.get(d).sent().index())));
+    best.keySet().stream()
+        .sorted()
+        .forEach(d -> refs.add(new Selection.Ref(d, best.get(d).sent().index())));
     return refs;
   }
 
   /**
-   * The same selections citing their statement across the whole of {@code input}: selection reads only the
-   * opening of each document ({@link InputWindow}), but a source that says the same further down still says it.
+   * The same selections citing their statement across the whole of {@code input}: selection reads
+   * only the opening of each document ({@link InputWindow}), but a source that says the same
+   * further down still says it.
    */
   static List<Selection> acrossWholeInput(List<Selection> chosen, SummaryInput input) {
     List<SentenceFeatures.Row> rows = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.dossier.analyze.summary;
 import java.util.List;
 
 /**
- * One chosen summary sentence: document and sentence index of the sentence used, and every near-identical
- * sentence in other documents (including itself) that it can cite.
+ * One chosen summary sentence: document and sentence index of the sentence used, and every
+ * near-identical sentence in other documents (including itself) that it can cite.
  */
 public record Selection(int doc, int sentence, String text, List<Ref> support) {
   public Selection {

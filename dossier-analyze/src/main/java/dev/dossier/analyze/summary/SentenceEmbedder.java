@@ -15,18 +15,21 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantized, run by ONNX Runtime; the weights ship inside
- * LangChain4j's jar, so nothing is fetched at run time). Used where words alone cannot tell that two sentences
- * say the same thing. Loaded once, in about 1.5 s, on first use.
+ * Sentence embeddings from all-MiniLM-L6-v2 (quantized, run by ONNX Runtime; the weights ship
+ * inside LangChain4j's jar, so nothing is fetched at run time). Used where words alone cannot tell
+ * that two sentences say the same thing. Loaded once, in about 1.5 s, on first use.
  *
- * <p>The ONNX session runs each sentence on the calling thread alone (one intra-op thread): Dossier already
- * summarizes clusters in parallel, one per core, and ONNX Runtime's default of one thread per core per call
- * made those threads contend. Measured with two callers on 2 cores: 850 sentences a second against 580.
+ * <p>The ONNX session runs each sentence on the calling thread alone (one intra-op thread): Dossier
+ * already summarizes clusters in parallel, one per core, and ONNX Runtime's default of one thread
+ * per core per call made those threads contend. Measured with two callers on 2 cores: 850 sentences
+ * a second against 580.
  */
 public final class SentenceEmbedder {
   private final Function<String, float[]> model;
 
-  /** @param model a sentence's vector; tests give vectors of their own */
+  /**
+   * @param model a sentence's vector; tests give vectors of their own
+   */
   SentenceEmbedder(Function<String, float[]> model) {
     this.model = model;
   }
@@ -45,8 +48,8 @@ public final class SentenceEmbedder {
   }
 
   /**
-   * LangChain4j's bundled all-MiniLM-L6-v2 (its jar's model and tokenizer files, which its own class loads the
-   * same way), in a session whose options LangChain4j does not expose.
+   * LangChain4j's bundled all-MiniLM-L6-v2 (its jar's model and tokenizer files, which its own
+   * class loads the same way), in a session whose options LangChain4j does not expose.
    */
   private static EmbeddingModel singleThreaded() {
     ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
@@ -59,7 +62,8 @@ public final class SentenceEmbedder {
       options.setIntraOpNumThreads(1);
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession session = environment.createSession(model.readAllBytes(), options);
-      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+      OnnxBertBiEncoder encoder =
+          new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
       return new AbstractInProcessEmbeddingModel(Runnable::run) {
         @Override
         protected OnnxBertBiEncoder model() {

@@ -6,19 +6,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Features of every sentence of a cluster for the learned sentence scorer. All are case-invariant: the
- * training data is lowercased, so a feature that reads capitals would behave arbitrarily on cased articles.
- * They are: position, length, centrality,
- * support by other sources, graph centrality, word salience, the document's own relevance, and how much
- * of the cluster the budget covers. Row-major matrix, one row per sentence in document order.
+ * Features of every sentence of a cluster for the learned sentence scorer. All are case-invariant:
+ * the training data is lowercased, so a feature that reads capitals would behave arbitrarily on
+ * cased articles. They are: position, length, centrality, support by other sources, graph
+ * centrality, word salience, the document's own relevance, and how much of the cluster the budget
+ * covers. Row-major matrix, one row per sentence in document order.
  */
 public final class SentenceFeatures {
-  public static final List<String> NAMES = List.of("index", "relative_position", "is_first", "doc_index", "docs",
-      "words", "doc_sentences", "doc_words", "cluster_words_per_budget", "centroid", "support_mean",
-      "support_max", "lexrank", "sumbasic", "doc_relevance", "digit_fraction", "has_quote", "ends_sentence",
-      "sim_to_doc_first", "centroid_rank_in_doc", "tfidf_density", "salience_mean",
-      "salience_max", "salience_sum", "salience_rank_in_cluster", "leadfill_rank", "words_before_in_doc",
-      "leadfill_words_before", "pair_salience_mean", "pair_salience_sum");
+  public static final List<String> NAMES =
+      List.of(
+          "index",
+          "relative_position",
+          "is_first",
+          "doc_index",
+          "docs",
+          "words",
+          "doc_sentences",
+          "doc_words",
+          "cluster_words_per_budget",
+          "centroid",
+          "support_mean",
+          "support_max",
+          "lexrank",
+          "sumbasic",
+          "doc_relevance",
+          "digit_fraction",
+          "has_quote",
+          "ends_sentence",
+          "sim_to_doc_first",
+          "centroid_rank_in_doc",
+          "tfidf_density",
+          "salience_mean",
+          "salience_max",
+          "salience_sum",
+          "salience_rank_in_cluster",
+          "leadfill_rank",
+          "words_before_in_doc",
+          "leadfill_words_before",
+          "pair_salience_mean",
+          "pair_salience_sum");
   public static final int COUNT = NAMES.size();
 
   /** One sentence's address, words, vector and place in the matrix. */
@@ -46,7 +72,8 @@ public final class SentenceFeatures {
     return matrix;
   }
 
-  private void fill(SummaryInput input, int budget, List<Map<String, Integer>> tfs, WordSalience salience) {
+  private void fill(
+      SummaryInput input, int budget, List<Map<String, Integer>> tfs, WordSalience salience) {
     int n = rows.size();
     int docs = input.docs().size();
     int[] docSentences = new int[docs];
@@ -84,7 +111,8 @@ public final class SentenceFeatures {
         firstOfDoc[rows.get(i).doc] = i;
       }
     }
-    // Where lead-fill (first sentences of each document in turn) would put each sentence: a strong prior
+    // Where lead-fill (first sentences of each document in turn) would put each sentence: a strong
+    // prior
     // that the model learns to depart from.
     int[] leadRank = new int[n];
     int[] wordsBefore = new int[n];
@@ -98,8 +126,9 @@ public final class SentenceFeatures {
     for (int i = 0; i < n; i++) {
       leadOrder.add(i);
     }
-    leadOrder.sort(java.util.Comparator.comparingInt((Integer i) -> rows.get(i).sent.index())
-        .thenComparingInt(i -> rows.get(i).doc));
+    leadOrder.sort(
+        java.util.Comparator.comparingInt((Integer i) -> rows.get(i).sent.index())
+            .thenComparingInt(i -> rows.get(i).doc));
     int cumulative = 0;
     for (int rank = 0; rank < n; rank++) {
       int i = leadOrder.get(rank);
@@ -149,15 +178,36 @@ public final class SentenceFeatures {
       }
       String text = r.sent.text();
       double[] f = {
-        r.sent.index(), r.sent.index() / (double) Math.max(1, docSentences[r.doc]), r.sent.index() == 0 ? 1 : 0,
-        r.doc, docs, r.words, docSentences[r.doc], docWords[r.doc], clusterWords / (double) Math.max(1, budget),
-        centrality[i], docs > 1 ? supportSum / (docs - 1) : 0, supportMax, lexrank[i] * n,
-        meanProbability(tfs.get(i), prob) * 1000, docRelevance[r.doc], fraction(text, Character::isDigit),
-        text.indexOf('"') >= 0 || text.indexOf('“') >= 0 ? 1 : 0, CentroidSummarizer.endsLikeSentence(text) ? 1 : 0,
-        firstOfDoc[r.doc] == i ? 1 : sim[i][firstOfDoc[r.doc]], rankInDoc / (double) Math.max(1, docSentences[r.doc]),
-        tfidfDensity(r), sal[i][0], sal[i][1], sal[i][2],
-        salienceRank / (double) Math.max(1, n), leadRank[i] / (double) Math.max(1, n), wordsBefore[i],
-        leadWordsBefore[i] / (double) Math.max(1, budget), pairs[i][0], pairs[i][1]
+        r.sent.index(),
+        r.sent.index() / (double) Math.max(1, docSentences[r.doc]),
+        r.sent.index() == 0 ? 1 : 0,
+        r.doc,
+        docs,
+        r.words,
+        docSentences[r.doc],
+        docWords[r.doc],
+        clusterWords / (double) Math.max(1, budget),
+        centrality[i],
+        docs > 1 ? supportSum / (docs - 1) : 0,
+        supportMax,
+        lexrank[i] * n,
+        meanProbability(tfs.get(i), prob) * 1000,
+        docRelevance[r.doc],
+        fraction(text, Character::isDigit),
+        text.indexOf('"') >= 0 || text.indexOf('“') >= 0 ? 1 : 0,
+        CentroidSummarizer.endsLikeSentence(text) ? 1 : 0,
+        firstOfDoc[r.doc] == i ? 1 : sim[i][firstOfDoc[r.doc]],
+        rankInDoc / (double) Math.max(1, docSentences[r.doc]),
+        tfidfDensity(r),
+        sal[i][0],
+        sal[i][1],
+        sal[i][2],
+        salienceRank / (double) Math.max(1, n),
+        leadRank[i] / (double) Math.max(1, n),
+        wordsBefore[i],
+        leadWordsBefore[i] / (double) Math.max(1, budget),
+        pairs[i][0],
+        pairs[i][1]
       };
       for (int c = 0; c < COUNT; c++) {
         matrix[i * COUNT + c] = (float) f[c];
@@ -179,7 +229,10 @@ public final class SentenceFeatures {
     return new double[] {count == 0 ? 0 : sum / count, max, sum};
   }
 
-  /** Mean and sum of the salience of the sentence's adjacent content-word pairs ("jane doe", "power cut"). */
+  /**
+   * Mean and sum of the salience of the sentence's adjacent content-word pairs ("jane doe", "power
+   * cut").
+   */
   private static double[] pairSalience(List<String> words, WordSalience salience) {
     double sum = 0;
     int count = 0;
@@ -232,7 +285,9 @@ public final class SentenceFeatures {
   }
 
   private static double meanProbability(Map<String, Integer> tf, Map<String, Double> p) {
-    return tf.isEmpty() ? 0 : tf.keySet().stream().mapToDouble(t -> p.getOrDefault(t, 0.0)).average().orElse(0);
+    return tf.isEmpty()
+        ? 0
+        : tf.keySet().stream().mapToDouble(t -> p.getOrDefault(t, 0.0)).average().orElse(0);
   }
 
   private static double fraction(String s, java.util.function.IntPredicate p) {

@@ -1,9 +1,10 @@
 package dev.dossier.analyze.summary;
 
 /**
- * A trained LightGBM model that scores sentences from their {@link SentenceFeatures}: the probability that
- * a sentence belongs in a good summary. The shipped model is a resource next to this class (see
- * {@code sentence-scorer.properties} for its provenance); {@code dossier train} makes new ones.
+ * A trained LightGBM model that scores sentences from their {@link SentenceFeatures}: the
+ * probability that a sentence belongs in a good summary. The shipped model is a resource next to
+ * this class (see {@code sentence-scorer.properties} for its provenance); {@code dossier train}
+ * makes new ones.
  */
 public final class SentenceScorer {
   public static final String RESOURCE = "sentence-scorer.lgbm.txt";
@@ -14,7 +15,8 @@ public final class SentenceScorer {
   }
 
   public static SentenceScorer fromModelString(String model) {
-    return new SentenceScorer(LightGbmModel.fromString(model, SentenceFeatures.COUNT, "model", "dossier train"));
+    return new SentenceScorer(
+        LightGbmModel.fromString(model, SentenceFeatures.COUNT, "model", "dossier train"));
   }
 
   /** The model shipped with Dossier, loaded once. */
@@ -29,7 +31,8 @@ public final class SentenceScorer {
   private static SentenceScorer load() {
     String text = LightGbmModel.resource(SentenceScorer.class, RESOURCE);
     if (text == null) {
-      throw new IllegalStateException("the sentence scorer model " + RESOURCE + " is missing from the build");
+      throw new IllegalStateException(
+          "the sentence scorer model " + RESOURCE + " is missing from the build");
     }
     return fromModelString(text);
   }
@@ -37,7 +40,10 @@ public final class SentenceScorer {
   /** Provenance and tuned settings of the shipped model. */
   public static final String PROPERTIES = "sentence-scorer.properties";
 
-  /** The stopping threshold tuned with the shipped model ({@code stop_below}), or no stopping if absent. */
+  /**
+   * The stopping threshold tuned with the shipped model ({@code stop_below}), or no stopping if
+   * absent.
+   */
   public static double shippedStopThreshold() {
     String text = LightGbmModel.resource(SentenceScorer.class, PROPERTIES);
     if (text == null) {

@@ -6,13 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sentences of a cluster in one list, in document order, each with its content-word counts and its
- * TF-IDF vector (IDF over the cluster's own sentences: log(1 + n / df)). Shared by the learned scorer's
- * features and the classic baselines, so they compare the same representation.
+ * The sentences of a cluster in one list, in document order, each with its content-word counts and
+ * its TF-IDF vector (IDF over the cluster's own sentences: log(1 + n / df)). Shared by the learned
+ * scorer's features and the classic baselines, so they compare the same representation.
  */
 public final class SentenceVectors {
-  /** One sentence: its document, the sentence, its word count, its term counts and its TF-IDF vector. */
-  public record Entry(int doc, SummaryInput.Sent sent, int words, Map<String, Integer> tf, Map<String, Double> vector) {}
+  /**
+   * One sentence: its document, the sentence, its word count, its term counts and its TF-IDF
+   * vector.
+   */
+  public record Entry(
+      int doc,
+      SummaryInput.Sent sent,
+      int words,
+      Map<String, Integer> tf,
+      Map<String, Double> vector) {}
 
   private SentenceVectors() {}
 

@@ -2,7 +2,9 @@ package dev.dossier.analyze.summary;
 
 import java.util.List;
 
-/** An extractive multi-document summarizer: picks source sentences, verbatim, within a word budget. */
+/**
+ * An extractive multi-document summarizer: picks source sentences, verbatim, within a word budget.
+ */
 public interface Summarizer {
   String name();
 

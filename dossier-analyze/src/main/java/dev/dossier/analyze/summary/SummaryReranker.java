@@ -3,15 +3,18 @@ package dev.dossier.analyze.summary;
 import java.util.List;
 
 /**
- * Picks one of a cluster's {@link SummaryCandidates}: a LightGBM model over {@link CandidateFeatures} that
- * predicts how much better (in ROUGE-1 + ROUGE-2 F against the reference) a candidate is than the default
- * selection. The default stays unless some candidate is predicted better. Trained by {@code dossier train
- * --data ...} after the sentence scorer, on training clusters; the shipped model is a resource next to this class.
+ * Picks one of a cluster's {@link SummaryCandidates}: a LightGBM model over {@link
+ * CandidateFeatures} that predicts how much better (in ROUGE-1 + ROUGE-2 F against the reference) a
+ * candidate is than the default selection. The default stays unless some candidate is predicted
+ * better. Trained by {@code dossier train --data ...} after the sentence scorer, on training
+ * clusters; the shipped model is a resource next to this class.
  */
 public final class SummaryReranker {
   public static final String RESOURCE = "summary-reranker.lgbm.txt";
+
   /** Provenance of the shipped reranker. */
   public static final String PROPERTIES = "summary-reranker.properties";
+
   private final LightGbmModel model;
 
   private SummaryReranker(LightGbmModel model) {
@@ -19,7 +22,8 @@ public final class SummaryReranker {
   }
 
   public static SummaryReranker fromModelString(String model) {
-    return new SummaryReranker(LightGbmModel.fromString(model, CandidateFeatures.COUNT, "reranker", "dossier train"));
+    return new SummaryReranker(
+        LightGbmModel.fromString(model, CandidateFeatures.COUNT, "reranker", "dossier train"));
   }
 
   /** The shipped reranker, or null if the build has none. */
@@ -41,7 +45,10 @@ public final class SummaryReranker {
     return model.predict(matrix, rows);
   }
 
-  /** The index of the candidate to use: the best predicted (the default, at 0, when none is predicted better). */
+  /**
+   * The index of the candidate to use: the best predicted (the default, at 0, when none is
+   * predicted better).
+   */
   public int pick(List<List<Selection>> candidates, float[] matrix) {
     double[] p = predict(matrix, candidates.size());
     int best = 0;

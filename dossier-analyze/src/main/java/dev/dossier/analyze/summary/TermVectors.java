@@ -6,22 +6,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * TF-IDF vectors of sentences over content words, with IDF from the story's own sentences. Sparse maps
- * are enough: a story has a few hundred sentences.
+ * TF-IDF vectors of sentences over content words, with IDF from the story's own sentences. Sparse
+ * maps are enough: a story has a few hundred sentences.
  */
 public final class TermVectors {
-  private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on",
-      "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its",
-      "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-      "my", "your", "him", "them", "us", "me", "has", "have", "had", "do", "does", "did", "not", "no", "so",
-      "if", "than", "then", "there", "which", "who", "whom", "what", "when", "where", "why", "how", "will",
-      "would", "can", "could", "should", "may", "might", "must", "also", "said", "says", "say", "about",
-      "into", "over", "after", "before", "up", "out", "more", "most", "all", "any", "some", "such", "only",
-      "just", "s", "'s", "’s", "n't", "mr", "ms", "mrs");
+  private static final Set<String> STOP =
+      Set.of(
+          "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+          "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
+          "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+          "our", "my", "your", "him", "them", "us", "me", "has", "have", "had", "do", "does", "did",
+          "not", "no", "so", "if", "than", "then", "there", "which", "who", "whom", "what", "when",
+          "where", "why", "how", "will", "would", "can", "could", "should", "may", "might", "must",
+          "also", "said", "says", "say", "about", "into", "over", "after", "before", "up", "out",
+          "more", "most", "all", "any", "some", "such", "only", "just", "s", "'s", "’s", "n't",
+          "mr", "ms", "mrs");
 
   private TermVectors() {}
 
-  /** Content terms of a sentence: lowercased, stop words and punctuation dropped, plural "s" folded. */
+  /**
+   * Content terms of a sentence: lowercased, stop words and punctuation dropped, plural "s" folded.
+   */
   public static Map<String, Integer> counts(List<String> words) {
     Map<String, Integer> tf = new HashMap<>();
     for (String w : words) {

@@ -1,9 +1,7 @@
 package dev.dossier.analyze.summary;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -12,11 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How likely an editor is to carry a word from the sources into the summary: P(word in reference | word in
- * the cluster's sources), learned by {@code dossier train} on training clusters and smoothed towards the
- * overall rate. Words are content words as {@link TermVectors#normalize} makes them; unseen words get the
- * overall rate. Shipped next to the sentence scorer it was trained with. The same holds for adjacent pairs
- * of content words ({@link #pairs}), keyed "first second", which carry names and phrases.
+ * How likely an editor is to carry a word from the sources into the summary: P(word in reference |
+ * word in the cluster's sources), learned by {@code dossier train} on training clusters and
+ * smoothed towards the overall rate. Words are content words as {@link TermVectors#normalize} makes
+ * them; unseen words get the overall rate. Shipped next to the sentence scorer it was trained with.
+ * The same holds for adjacent pairs of content words ({@link #pairs}), keyed "first second", which
+ * carry names and phrases.
  */
 public final class WordSalience {
   public static final String RESOURCE = "word-salience.tsv";
@@ -28,7 +27,10 @@ public final class WordSalience {
     this.prior = prior;
   }
 
-  /** Adjacent content-word pairs of a word sequence, normalized as {@link TermVectors#normalize} does. */
+  /**
+   * Adjacent content-word pairs of a word sequence, normalized as {@link TermVectors#normalize}
+   * does.
+   */
   public static java.util.List<String> pairs(java.util.List<String> words) {
     java.util.List<String> out = new java.util.ArrayList<>();
     String previous = null;
@@ -56,9 +58,17 @@ public final class WordSalience {
 
   /** Tab-separated: a first line "*prior*\tP", then "word\tP" sorted by word. */
   public String toTsv() {
-    StringBuilder sb = new StringBuilder("*prior*\t").append(String.format(Locale.ROOT, "%.5f", prior)).append('\n');
-    new TreeMap<>(salience).forEach((w, p) -> sb.append(w).append('\t').append(String.format(Locale.ROOT, "%.5f", p))
-        .append('\n'));
+    StringBuilder sb =
+        new StringBuilder("*prior*\t")
+            .append(String.format(Locale.ROOT, "%.5f", prior))
+            .append('\n');
+    new TreeMap<>(salience)
+        .forEach(
+            (w, p) ->
+                sb.append(w)
+                    .append('\t')
+                    .append(String.format(Locale.ROOT, "%.5f", p))
+                    .append('\n'));
     return sb.toString();
   }
 
@@ -92,7 +102,8 @@ public final class WordSalience {
   private static WordSalience load() {
     try (InputStream in = WordSalience.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the word salience lexicon " + RESOURCE + " is missing from the build");
+        throw new IllegalStateException(
+            "the word salience lexicon " + RESOURCE + " is missing from the build");
       }
       return fromTsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {

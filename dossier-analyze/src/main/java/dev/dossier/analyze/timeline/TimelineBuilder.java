@@ -1,15 +1,15 @@
 package dev.dossier.analyze.timeline;
 
-import dev.dossier.model.AnnotatedStory;
-import dev.dossier.text.CalendarWords;
-import dev.dossier.text.DateResolver;
-import dev.dossier.text.ResolvedDate;
-import dev.dossier.text.Tense;
 import dev.dossier.model.AnnotatedArticle;
+import dev.dossier.model.AnnotatedStory;
 import dev.dossier.model.DateMention;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.TextKey;
 import dev.dossier.model.briefing.Briefing.TimelineEntry;
+import dev.dossier.text.CalendarWords;
+import dev.dossier.text.DateResolver;
+import dev.dossier.text.ResolvedDate;
+import dev.dossier.text.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,17 +18,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Dated events in date order: every temporal expression that resolves to a calendar date, against its
- * article's reference date, with the sentence it dates. The same date and event told by several sources
- * (same date, similar sentence) is listed once with {@code also_in}. Durations and recurring times are not
- * events and are left out.
+ * Dated events in date order: every temporal expression that resolves to a calendar date, against
+ * its article's reference date, with the sentence it dates. The same date and event told by several
+ * sources (same date, similar sentence) is listed once with {@code also_in}. Durations and
+ * recurring times are not events and are left out.
  */
 public final class TimelineBuilder {
   /** Same date and sentences this similar: one event told by two sources. */
   static final double SAME_EVENT = 0.35;
-  /** Expressions that point back at a day named elsewhere ("earlier in the day") give no date of their own. */
-  private static final java.util.Set<String> ANAPHORIC = java.util.Set.of("the day", "that day", "this day",
-      "the same day", "the time", "that time", "the moment");
+
+  /**
+   * Expressions that point back at a day named elsewhere ("earlier in the day") give no date of
+   * their own.
+   */
+  private static final java.util.Set<String> ANAPHORIC =
+      java.util.Set.of(
+          "the day", "that day", "this day", "the same day", "the time", "that time", "the moment");
 
   public List<TimelineEntry> build(AnnotatedStory story) {
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -52,7 +57,8 @@ public final class TimelineBuilder {
         // The event is told from where the sentence's statement begins.
         String event = sentence.statement(a.text());
         String key = r.iso() + "|" + eventKey(event);
-        Row existing = rows.containsKey(key) ? rows.get(key) : sameEvent(rows.values(), r, event, label);
+        Row existing =
+            rows.containsKey(key) ? rows.get(key) : sameEvent(rows.values(), r, event, label);
         if (existing != null) {
           if (!existing.source.equals(label) && !existing.alsoIn.contains(label)) {
             existing.alsoIn.add(label);
@@ -63,22 +69,29 @@ public final class TimelineBuilder {
       }
     }
     List<Row> sorted = new ArrayList<>(rows.values());
-    sorted.sort(Comparator.comparing((Row r) -> r.date).thenComparing(r -> r.source).thenComparingInt(r -> r.sentence));
+    sorted.sort(
+        Comparator.comparing((Row r) -> r.date)
+            .thenComparing(r -> r.source)
+            .thenComparingInt(r -> r.sentence));
     List<TimelineEntry> out = new ArrayList<>();
     for (Row r : sorted) {
-      out.add(new TimelineEntry(r.date.iso(), r.expression, r.event, r.source, r.sentence, r.alsoIn));
+      out.add(
+          new TimelineEntry(r.date.iso(), r.expression, r.event, r.source, r.sentence, r.alsoIn));
     }
     return out;
   }
 
   /**
-   * An entry of another source with the same date whose sentence tells the same event (content-word cosine
-   * at least {@link #SAME_EVENT} and a name in common), or null.
+   * An entry of another source with the same date whose sentence tells the same event (content-word
+   * cosine at least {@link #SAME_EVENT} and a name in common), or null.
    */
-  private static Row sameEvent(java.util.Collection<Row> rows, ResolvedDate date, String event, String source) {
+  private static Row sameEvent(
+      java.util.Collection<Row> rows, ResolvedDate date, String event, String source) {
     java.util.Map<String, Integer> words = words(event);
     for (Row r : rows) {
-      if (r.date.equals(date) && !r.source.equals(source) && cosine(words, words(r.event)) >= SAME_EVENT
+      if (r.date.equals(date)
+          && !r.source.equals(source)
+          && cosine(words, words(r.event)) >= SAME_EVENT
           && sharesName(event, r.event)) {
         return r;
       }
@@ -86,7 +99,9 @@ public final class TimelineBuilder {
     return null;
   }
 
-  /** Both sentences name someone or something in common (a capitalized word inside the sentence). */
+  /**
+   * Both sentences name someone or something in common (a capitalized word inside the sentence).
+   */
   private static boolean sharesName(String a, String b) {
     java.util.Set<String> na = names(a);
     na.retainAll(names(b));
@@ -97,7 +112,9 @@ public final class TimelineBuilder {
     java.util.Set<String> out = new java.util.HashSet<>();
     String[] w = text.split("[^\\p{L}\\p{N}]+");
     for (int i = 1; i < w.length; i++) {
-      if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0)) && !CalendarWords.contains(w[i])) {
+      if (!w[i].isEmpty()
+          && Character.isUpperCase(w[i].charAt(0))
+          && !CalendarWords.contains(w[i])) {
         out.add(w[i]);
       }
     }
@@ -105,7 +122,8 @@ public final class TimelineBuilder {
   }
 
   private static java.util.Map<String, Integer> words(String text) {
-    return dev.dossier.analyze.summary.TermVectors.counts(java.util.List.of(text.split("[^\\p{L}\\p{N}]+")));
+    return dev.dossier.analyze.summary.TermVectors.counts(
+        java.util.List.of(text.split("[^\\p{L}\\p{N}]+")));
   }
 
   private static double cosine(java.util.Map<String, Integer> a, java.util.Map<String, Integer> b) {

@@ -19,15 +19,23 @@ class CentroidSummarizerTest {
     return new SummaryInput.Doc(id, out);
   }
 
-  private final SummaryInput input = new SummaryInput(List.of(
-      doc("a", "The council closed the old bridge on Tuesday for urgent repairs.",
-          "Drivers were told to use the ring road while engineers inspect the supports.",
-          "The bakery on the corner sold out of bread by noon."),
-      doc("b", "The council closed the old bridge on Tuesday for urgent repairs.",
-          "Engineers found cracks in two of the supports last month, officials said.",
-          "Repairs are expected to take a year and cost four million."),
-      doc("c", "Officials closed the old bridge on Tuesday after engineers found cracks.",
-          "Repairs to the bridge supports will take a year, the council said.")));
+  private final SummaryInput input =
+      new SummaryInput(
+          List.of(
+              doc(
+                  "a",
+                  "The council closed the old bridge on Tuesday for urgent repairs.",
+                  "Drivers were told to use the ring road while engineers inspect the supports.",
+                  "The bakery on the corner sold out of bread by noon."),
+              doc(
+                  "b",
+                  "The council closed the old bridge on Tuesday for urgent repairs.",
+                  "Engineers found cracks in two of the supports last month, officials said.",
+                  "Repairs are expected to take a year and cost four million."),
+              doc(
+                  "c",
+                  "Officials closed the old bridge on Tuesday after engineers found cracks.",
+                  "Repairs to the bridge supports will take a year, the council said.")));
 
   @Test
   void neverRepeatsASentenceAndCitesIdenticalOnesInOtherSources() {
@@ -36,7 +44,8 @@ class CentroidSummarizerTest {
     for (Selection sel : s) {
       assertThat(texts.add(sel.text())).as("repeated: %s", sel.text()).isTrue();
     }
-    Selection lead = s.stream().filter(x -> x.text().startsWith("The council closed")).findFirst().orElseThrow();
+    Selection lead =
+        s.stream().filter(x -> x.text().startsWith("The council closed")).findFirst().orElseThrow();
     assertThat(lead.support()).extracting(Selection.Ref::doc).contains(0, 1);
   }
 
@@ -58,14 +67,24 @@ class CentroidSummarizerTest {
   @Test
   void emptyInputGivesEmptySummaryAndBadBudgetFails() {
     assertThat(new CentroidSummarizer().summarize(new SummaryInput(List.of()), 50)).isEmpty();
-    assertThatThrownBy(() -> new CentroidSummarizer().summarize(input, 0)).hasMessageContaining("budget");
+    assertThatThrownBy(() -> new CentroidSummarizer().summarize(input, 0))
+        .hasMessageContaining("budget");
   }
 
   @Test
   void fragmentsQuestionsAndHeadingsAreNotSummaryMaterial() {
-    assertThat(CentroidSummarizer.isSummaryMaterial("Will the bridge ever reopen for traffic again?", 9)).isFalse();
-    assertThat(CentroidSummarizer.isSummaryMaterial("and then the council left the hall quietly.", 8)).isFalse();
-    assertThat(CentroidSummarizer.isSummaryMaterial("The council closed the old bridge on Tuesday.", 8)).isTrue();
-    assertThat(CentroidSummarizer.isSummaryMaterial("“We had no choice,” the mayor said.", 6)).isTrue();
+    assertThat(
+            CentroidSummarizer.isSummaryMaterial(
+                "Will the bridge ever reopen for traffic again?", 9))
+        .isFalse();
+    assertThat(
+            CentroidSummarizer.isSummaryMaterial("and then the council left the hall quietly.", 8))
+        .isFalse();
+    assertThat(
+            CentroidSummarizer.isSummaryMaterial(
+                "The council closed the old bridge on Tuesday.", 8))
+        .isTrue();
+    assertThat(CentroidSummarizer.isSummaryMaterial("“We had no choice,” the mayor said.", 6))
+        .isTrue();
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class InputWindowTest {
   @Test
   void aSentenceIsAsLongAsItsWhiteSpaceWordsAndAStatementlessOneIsEmpty() {
-    assertThat(new SummaryInput.Sent(0, "Crews  walked out\ton Monday.", List.of()).length()).isEqualTo(5);
+    assertThat(new SummaryInput.Sent(0, "Crews  walked out\ton Monday.", List.of()).length())
+        .isEqualTo(5);
     assertThat(new SummaryInput.Sent(0, "  crews walked out . ", List.of()).length()).isEqualTo(4);
     assertThat(new SummaryInput.Sent(0, "", List.of()).length()).isZero();
     assertThat(new SummaryInput.Sent(0, " \n ", List.of()).length()).isZero();
@@ -32,21 +33,28 @@ class InputWindowTest {
     assertThat(InputWindow.within(input, 50)).isSameAs(input);
     // 300 words for a 200-word budget.
     assertThat(InputWindow.of(input(List.of(100, 100), List.of(100)), 200).docs())
-        .extracting(d -> d.sentences().size()).containsExactly(2, 1);
+        .extracting(d -> d.sentences().size())
+        .containsExactly(2, 1);
   }
 
   @Test
   void eachDocumentKeepsItsOpeningInWholeSentencesWithTheirIndices() {
-    // Shares of 20 words each: the first document keeps its sentences of 8 and 8 words and the one crossing 20.
+    // Shares of 20 words each: the first document keeps its sentences of 8 and 8 words and the one
+    // crossing 20.
     SummaryInput cut = InputWindow.within(input(List.of(8, 8, 8, 8), List.of(30, 5)), 40);
-    assertThat(cut.docs().get(0).sentences()).extracting(SummaryInput.Sent::index).containsExactly(0, 1, 2);
-    assertThat(cut.docs().get(1).sentences()).extracting(SummaryInput.Sent::index).containsExactly(0);
+    assertThat(cut.docs().get(0).sentences())
+        .extracting(SummaryInput.Sent::index)
+        .containsExactly(0, 1, 2);
+    assertThat(cut.docs().get(1).sentences())
+        .extracting(SummaryInput.Sent::index)
+        .containsExactly(0);
     assertThat(cut.docs()).extracting(SummaryInput.Doc::id).containsExactly("d0", "d1");
   }
 
   @Test
   void theWindowHoldsItsTotalPlusOneSentencePerDocument() {
-    // Property, over random clusters: every document keeps a prefix of its sentences, at least one if it has
+    // Property, over random clusters: every document keeps a prefix of its sentences, at least one
+    // if it has
     // any, and the words kept exceed the total by less than one sentence per document.
     SeededRandom seeded = SeededRandom.forTest("InputWindowTest");
     Random random = seeded.random();

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Loading LightGBM leaves the shared temporary directory alone, so concurrent processes cannot clobber it. */
+/**
+ * Loading LightGBM leaves the shared temporary directory alone, so concurrent processes cannot
+ * clobber it.
+ */
 class NativeLightGbmTest {
   @Test
   void loadsWithoutWritingTheSharedLibraryPath() throws Exception {
@@ -18,7 +21,9 @@ class NativeLightGbmTest {
     NativeLightGbm.load();
     assertThat(LGBMBooster.isNativeLoaded()).isTrue();
     long after = Files.exists(shared) ? Files.getLastModifiedTime(shared).toMillis() : -1;
-    assertThat(after).as("lib_lightgbm.so in the shared temporary directory was rewritten").isEqualTo(before);
+    assertThat(after)
+        .as("lib_lightgbm.so in the shared temporary directory was rewritten")
+        .isEqualTo(before);
     assertThat(System.getProperty("java.io.tmpdir")).doesNotContain("dossier-lightgbm-");
   }
 }

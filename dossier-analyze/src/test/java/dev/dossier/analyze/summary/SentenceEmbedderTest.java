@@ -17,14 +17,24 @@ class SentenceEmbedderTest {
   @Test
   void theSingleThreadedSessionGivesLangChain4jsOwnVectors() {
     float[] ours = SentenceEmbedder.shipped().embed(STRIKE);
-    float[] theirs = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(TextSegment.from(STRIKE)).content().vector();
-    assertThat(ours).hasSize(384).containsExactly(theirs, org.assertj.core.data.Offset.offset(1e-5f));
+    float[] theirs =
+        new AllMiniLmL6V2QuantizedEmbeddingModel()
+            .embed(TextSegment.from(STRIKE))
+            .content()
+            .vector();
+    assertThat(ours)
+        .hasSize(384)
+        .containsExactly(theirs, org.assertj.core.data.Offset.offset(1e-5f));
   }
 
   @Test
   void callersOnSeveralThreadsGetTheVectorsOneCallerGets() throws Exception {
-    List<String> sentences = List.of(STRIKE, "The harbour office reopened its ticket desk.",
-        "Commuters crowded onto buses at the terminal.", "The union called the deal a victory.");
+    List<String> sentences =
+        List.of(
+            STRIKE,
+            "The harbour office reopened its ticket desk.",
+            "Commuters crowded onto buses at the terminal.",
+            "The union called the deal a victory.");
     SentenceEmbedder e = SentenceEmbedder.shipped();
     List<float[]> alone = sentences.stream().map(e::embed).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -46,7 +56,8 @@ class SentenceEmbedderTest {
   @Test
   void cosineOfAVectorWithItselfIsOneAndWithZeroIsZero() {
     float[] v = {0.6f, 0.8f};
-    assertThat(SentenceEmbedder.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(SentenceEmbedder.cosine(v, v))
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(SentenceEmbedder.cosine(v, new float[] {0, 0})).isZero();
   }
 }

@@ -9,15 +9,19 @@ import org.junit.jupiter.api.Test;
 
 /** Whole-summary candidates, their features, and the shipped reranker's choice among them. */
 class SummaryCandidatesTest {
-  private final SummaryInput input = new SummaryInput(List.of(
-      LearnedSummarizerTest.doc("The council closed the old bridge on Tuesday for urgent repairs.",
-          "Drivers were told to use the ring road while engineers inspect the supports.",
-          "\"We had no choice,\" said council leader Mara Holt.",
-          "The bakery on the corner stayed open all week."),
-      LearnedSummarizerTest.doc("The council closed the old bridge on Tuesday for urgent repairs.",
-          "Engineers found cracks in two of the supports last month, officials said.",
-          "Repairs are expected to take a year and cost four million.",
-          "Ferries will carry cyclists across the river free of charge.")));
+  private final SummaryInput input =
+      new SummaryInput(
+          List.of(
+              LearnedSummarizerTest.doc(
+                  "The council closed the old bridge on Tuesday for urgent repairs.",
+                  "Drivers were told to use the ring road while engineers inspect the supports.",
+                  "\"We had no choice,\" said council leader Mara Holt.",
+                  "The bakery on the corner stayed open all week."),
+              LearnedSummarizerTest.doc(
+                  "The council closed the old bridge on Tuesday for urgent repairs.",
+                  "Engineers found cracks in two of the supports last month, officials said.",
+                  "Repairs are expected to take a year and cost four million.",
+                  "Ferries will carry cyclists across the river free of charge.")));
 
   @Test
   void theDefaultSelectionComesFirstAndNoCandidateRepeatsAnother() {
@@ -49,7 +53,8 @@ class SummaryCandidatesTest {
     assertThat(SummaryReranker.shipped()).as("the shipped reranker").isNotNull();
     SentenceFeatures f = new SentenceFeatures(input, 40, WordSalience.shipped());
     double[] scores = SentenceScorer.shipped().score(f.matrix(), f.rows().size());
-    List<List<Selection>> c = SummaryCandidates.of(input, f, scores, 40, SentenceScorer.shippedStopThreshold());
+    List<List<Selection>> c =
+        SummaryCandidates.of(input, f, scores, 40, SentenceScorer.shippedStopThreshold());
     assertThat(c).contains(new LearnedSummarizer().summarize(input, 40));
   }
 }

@@ -15,15 +15,17 @@ class TimelineBuilderTest {
 
   @Test
   void oneEventToldByTwoSourcesIsOneEntryAndAnaphoricDaysAreLeftOut() {
-    AnnotatedStory s = story(
-        "The Brenn council closed the old bridge on Monday after engineers found cracks. "
-            + "Police had blocked the road earlier in the day.",
-        "On Monday, the Brenn council shut the old bridge when engineers found cracks. "
-            + "A bakery in Oster opened a new shop on Monday.");
+    AnnotatedStory s =
+        story(
+            "The Brenn council closed the old bridge on Monday after engineers found cracks. "
+                + "Police had blocked the road earlier in the day.",
+            "On Monday, the Brenn council shut the old bridge when engineers found cracks. "
+                + "A bakery in Oster opened a new shop on Monday.");
     List<TimelineEntry> t = new TimelineBuilder().build(s);
     assertThat(t).extracting(TimelineEntry::date).containsOnly("2025-03-10");
     assertThat(t).hasSize(2);
-    TimelineEntry bridge = t.stream().filter(e -> e.event().contains("bridge")).findFirst().orElseThrow();
+    TimelineEntry bridge =
+        t.stream().filter(e -> e.event().contains("bridge")).findFirst().orElseThrow();
     assertThat(bridge.alsoIn()).containsExactly("s2");
     assertThat(t).noneMatch(e -> e.expression().equals("the day"));
   }
@@ -31,11 +33,17 @@ class TimelineBuilderTest {
   @Test
   void anEventIsToldFromWhereItsStatementBeginsAndTheEntryCitesTheWholeSentence() {
     AnnotatedStory s =
-        story("BRENN (Tide Wire) — The council closed the old bridge on Monday after engineers found cracks.");
+        story(
+            "BRENN (Tide Wire) — The council closed the old bridge on Monday after engineers found cracks.");
     List<TimelineEntry> t = new TimelineBuilder().build(s);
-    assertThat(t).singleElement().satisfies(e -> {
-      assertThat(e.event()).isEqualTo("The council closed the old bridge on Monday after engineers found cracks.");
-      assertThat(e.sentence()).isZero();
-    });
+    assertThat(t)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.event())
+                  .isEqualTo(
+                      "The council closed the old bridge on Monday after engineers found cracks.");
+              assertThat(e.sentence()).isZero();
+            });
   }
 }

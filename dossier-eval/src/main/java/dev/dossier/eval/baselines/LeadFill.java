@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lead-fill: the first sentence of each document in turn, then the second of each, and so on until the word
- * budget is used. Much stronger than Lead-3 under ROUGE F, which rewards using the budget.
+ * Lead-fill: the first sentence of each document in turn, then the second of each, and so on until
+ * the word budget is used. Much stronger than Lead-3 under ROUGE F, which rewards using the budget.
  */
 public final class LeadFill implements Summarizer {
   @Override

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maximal marginal relevance (Carbonell and Goldstein 1998) against the TF-IDF centroid:
- * λ·sim(s, centroid) − (1 − λ)·max sim(s, selected), λ = 0.7.
+ * Maximal marginal relevance (Carbonell and Goldstein 1998) against the TF-IDF centroid: λ·sim(s,
+ * centroid) − (1 − λ)·max sim(s, selected), λ = 0.7.
  */
 public final class MmrCentroid implements Summarizer {
   private static final double LAMBDA = 0.7;

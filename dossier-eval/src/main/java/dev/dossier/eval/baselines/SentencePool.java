@@ -1,27 +1,37 @@
 package dev.dossier.eval.baselines;
 
 import dev.dossier.analyze.summary.Selection;
-import dev.dossier.analyze.summary.SummaryInput;
 import dev.dossier.analyze.summary.SentenceVectors;
+import dev.dossier.analyze.summary.SummaryInput;
 import dev.dossier.analyze.summary.TermVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The sentences of a cluster in one list, with TF-IDF vectors (IDF over the cluster's sentences). */
+/**
+ * The sentences of a cluster in one list, with TF-IDF vectors (IDF over the cluster's sentences).
+ */
 final class SentencePool {
   final List<Entry> entries;
 
   /** A sentence with its vectors (see {@link SentenceVectors}). */
-  record Entry(int doc, SummaryInput.Sent sent, int words, Map<String, Integer> tf, Map<String, Double> vector) {
+  record Entry(
+      int doc,
+      SummaryInput.Sent sent,
+      int words,
+      Map<String, Integer> tf,
+      Map<String, Double> vector) {
     Selection selection() {
-      return new Selection(doc, sent.index(), sent.text(), List.of(new Selection.Ref(doc, sent.index())));
+      return new Selection(
+          doc, sent.index(), sent.text(), List.of(new Selection.Ref(doc, sent.index())));
     }
   }
 
   SentencePool(SummaryInput input) {
-    entries = SentenceVectors.of(input).stream()
-        .map(e -> new Entry(e.doc(), e.sent(), e.words(), e.tf(), e.vector())).toList();
+    entries =
+        SentenceVectors.of(input).stream()
+            .map(e -> new Entry(e.doc(), e.sent(), e.words(), e.tf(), e.vector()))
+            .toList();
   }
 
   int size() {
@@ -50,7 +60,9 @@ final class SentencePool {
     return out;
   }
 
-  /** The symmetric graph of all sentence pairs weighted by {@code similarity}; the diagonal is zero. */
+  /**
+   * The symmetric graph of all sentence pairs weighted by {@code similarity}; the diagonal is zero.
+   */
   double[][] graph(java.util.function.ToDoubleBiFunction<Entry, Entry> similarity) {
     int n = entries.size();
     double[][] w = new double[n][n];

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SumBasic (Nenkova and Vanderwende 2005): pick the best sentence containing the most probable word, then
- * square the probabilities of the words it used, until the budget is used.
+ * SumBasic (Nenkova and Vanderwende 2005): pick the best sentence containing the most probable
+ * word, then square the probabilities of the words it used, until the budget is used.
  */
 public final class SumBasic implements Summarizer {
   @Override

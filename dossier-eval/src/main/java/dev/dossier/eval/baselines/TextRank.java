@@ -6,7 +6,10 @@ import dev.dossier.analyze.summary.SummaryInput;
 import java.util.List;
 import java.util.Map;
 
-/** TextRank (Mihalcea and Tarau 2004): PageRank over word overlap normalized by log sentence lengths. */
+/**
+ * TextRank (Mihalcea and Tarau 2004): PageRank over word overlap normalized by log sentence
+ * lengths.
+ */
 public final class TextRank implements Summarizer {
   @Override
   public String name() {

@@ -5,16 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Agreement of a predicted clustering with gold clusters over the same items:
- * pairwise precision/recall/F1 (over all pairs of items: same predicted cluster vs same gold cluster, as in
+ * Agreement of a predicted clustering with gold clusters over the same items: pairwise
+ * precision/recall/F1 (over all pairs of items: same predicted cluster vs same gold cluster, as in
  * Miranda et al. 2018) and B-cubed precision/recall/F1 (Bagga and Baldwin 1998, averaged per item).
  */
-public record ClusteringMetrics(double pairwisePrecision, double pairwiseRecall, double pairwiseF1,
-    double bcubedPrecision, double bcubedRecall, double bcubedF1, int items, int goldClusters, int predictedClusters) {
+public record ClusteringMetrics(
+    double pairwisePrecision,
+    double pairwiseRecall,
+    double pairwiseF1,
+    double bcubedPrecision,
+    double bcubedRecall,
+    double bcubedF1,
+    int items,
+    int goldClusters,
+    int predictedClusters) {
 
   public static ClusteringMetrics of(List<String> gold, List<String> predicted) {
     if (gold.size() != predicted.size()) {
-      throw new IllegalArgumentException("gold and predicted differ in size: " + gold.size() + " vs " + predicted.size());
+      throw new IllegalArgumentException(
+          "gold and predicted differ in size: " + gold.size() + " vs " + predicted.size());
     }
     Map<String, Integer> goldSize = new HashMap<>();
     Map<String, Integer> predSize = new HashMap<>();
@@ -39,7 +48,8 @@ public record ClusteringMetrics(double pairwisePrecision, double pairwiseRecall,
     int n = Math.max(1, gold.size());
     bp /= n;
     br /= n;
-    return new ClusteringMetrics(p, r, f1(p, r), bp, br, f1(bp, br), gold.size(), goldSize.size(), predSize.size());
+    return new ClusteringMetrics(
+        p, r, f1(p, r), bp, br, f1(bp, br), gold.size(), goldSize.size(), predSize.size());
   }
 
   private static double pairs(int k) {

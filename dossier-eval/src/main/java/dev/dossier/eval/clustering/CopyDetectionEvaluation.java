@@ -8,19 +8,25 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A constructed near-duplicate test. From each cluster's first document (of 60 words or more) it makes a
- * lightly edited copy (some words dropped or replaced, other boilerplate around it: what syndication does),
- * and it keeps the cluster's other documents as non-copies (the same story by another outlet). All go into
- * one shuffled stream after the originals; the detector must link copies, and only copies, to their original.
+ * A constructed near-duplicate test. From each cluster's first document (of 60 words or more) it
+ * makes a lightly edited copy (some words dropped or replaced, other boilerplate around it: what
+ * syndication does), and it keeps the cluster's other documents as non-copies (the same story by
+ * another outlet). All go into one shuffled stream after the originals; the detector must link
+ * copies, and only copies, to their original.
  */
 public final class CopyDetectionEvaluation {
   /** Fictional boilerplate put around copies, as outlets wrap syndicated text in their own. */
-  private static final List<String> WRAPPERS = List.of("Share this article with your friends.",
-      "This story was first published by our partner newsroom.", "Sign up for the morning briefing.",
-      "Copyright the wire service, all rights reserved.");
+  private static final List<String> WRAPPERS =
+      List.of(
+          "Share this article with your friends.",
+          "This story was first published by our partner newsroom.",
+          "Sign up for the morning briefing.",
+          "Copyright the wire service, all rights reserved.");
+
   private static final int MIN_WORDS = 60;
 
-  public record Report(int originals, int copies, int others, int flagged, int right, double seconds) {
+  public record Report(
+      int originals, int copies, int others, int flagged, int right, double seconds) {
     public int documents() {
       return originals + copies + others;
     }
@@ -43,7 +49,8 @@ public final class CopyDetectionEvaluation {
     List<Item> originals = new ArrayList<>();
     List<Item> probes = new ArrayList<>();
     for (EvalCluster c : clusters) {
-      List<String> docs = c.documents().stream().filter(d -> d.split("\\s+").length >= MIN_WORDS).toList();
+      List<String> docs =
+          c.documents().stream().filter(d -> d.split("\\s+").length >= MIN_WORDS).toList();
       if (docs.isEmpty()) {
         continue;
       }
@@ -57,7 +64,8 @@ public final class CopyDetectionEvaluation {
     Collections.shuffle(probes, rnd);
     NearDuplicateIndex idx = NearDuplicateIndex.defaults();
     long t0 = System.nanoTime();
-    // Signatures are independent of each other: computed on every core; the index takes them in order.
+    // Signatures are independent of each other: computed on every core; the index takes them in
+    // order.
     List<Item> stream = new ArrayList<>(originals);
     stream.addAll(probes);
     List<long[]> sigs = stream.parallelStream().map(i -> idx.signature(i.text())).toList();

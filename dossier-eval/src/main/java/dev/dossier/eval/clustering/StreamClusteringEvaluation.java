@@ -12,18 +12,25 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Story clustering measured on labelled clusters: every document of every cluster, cleaned as ingest cleans
- * it, goes into one shuffled stream; the online clusterer groups the stream; the grouping is scored against
- * the clusters. Documents that cleaning empties are kept in the score as stories of their own, and a ceiling
- * says what a perfect clusterer could reach with them.
+ * Story clustering measured on labelled clusters: every document of every cluster, cleaned as
+ * ingest cleans it, goes into one shuffled stream; the online clusterer groups the stream; the
+ * grouping is scored against the clusters. Documents that cleaning empties are kept in the score as
+ * stories of their own, and a ceiling says what a perfect clusterer could reach with them.
  */
 public final class StreamClusteringEvaluation {
   /**
    * @param withText the scores over documents with text left after cleaning only
-   * @param ceiling the scores of a perfect grouping of every document with text left (emptied ones alone)
+   * @param ceiling the scores of a perfect grouping of every document with text left (emptied ones
+   *     alone)
    */
-  public record Report(int clusters, int documents, int emptied, ClusteringMetrics all, ClusteringMetrics withText,
-      ClusteringMetrics ceiling, double seconds) {}
+  public record Report(
+      int clusters,
+      int documents,
+      int emptied,
+      ClusteringMetrics all,
+      ClusteringMetrics withText,
+      ClusteringMetrics ceiling,
+      double seconds) {}
 
   private record Doc(String id, String gold, String text) {}
 
@@ -33,7 +40,8 @@ public final class StreamClusteringEvaluation {
    * @param keptOnly only the documents the data marks as on topic ({@link EvalCluster#kept()})
    * @param seed the shuffle's seed
    */
-  public static Report run(List<EvalCluster> clusters, boolean keptOnly, long seed, ClustererOptions options) {
+  public static Report run(
+      List<EvalCluster> clusters, boolean keptOnly, long seed, ClustererOptions options) {
     List<Doc> docs = new ArrayList<>();
     DebrisCleaner cleaner = new DebrisCleaner();
     for (EvalCluster c : clusters) {
@@ -42,8 +50,20 @@ public final class StreamClusteringEvaluation {
           continue;
         }
         String id = c.id() + "#" + (i + 1);
-        String text = cleaner.clean(List.of(new Article(id, null, null, null, null, null,
-            Paragraphs.normalize(c.documents().get(i))))).get(0).text();
+        String text =
+            cleaner
+                .clean(
+                    List.of(
+                        new Article(
+                            id,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Paragraphs.normalize(c.documents().get(i)))))
+                .get(0)
+                .text();
         docs.add(new Doc(id, c.id(), text));
       }
     }
@@ -71,7 +91,13 @@ public final class StreamClusteringEvaluation {
       predictedWithText.add(story);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Report(clusters.size(), docs.size(), emptied, ClusteringMetrics.of(gold, predicted),
-        ClusteringMetrics.of(goldWithText, predictedWithText), ClusteringMetrics.of(gold, perfect), seconds);
+    return new Report(
+        clusters.size(),
+        docs.size(),
+        emptied,
+        ClusteringMetrics.of(gold, predicted),
+        ClusteringMetrics.of(goldWithText, predictedWithText),
+        ClusteringMetrics.of(gold, perfect),
+        seconds);
   }
 }

@@ -15,26 +15,27 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads evaluation clusters from JSONL (plain or gzip): {@code {"id", "documents": [...], "summary": "..."}}
- * or {@code "summaries": [...]}; this covers the Multi-News files in {@code ../shared/data}. Documents may
- * also be one string with Multi-News' {@code |||||} separators. Lines without documents or reference are
- * reported and skipped.
+ * Reads evaluation clusters from JSONL (plain or gzip): {@code {"id", "documents": [...],
+ * "summary": "..."}} or {@code "summaries": [...]}; this covers the Multi-News files in {@code
+ * ../shared/data}. Documents may also be one string with Multi-News' {@code |||||} separators.
+ * Lines without documents or reference are reported and skipped.
  */
 public final class ClusterDataset {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ClusterDataset() {}
 
-  public static List<EvalCluster> read(Path file, int limit, Consumer<String> warnings) throws IOException {
+  public static List<EvalCluster> read(Path file, int limit, Consumer<String> warnings)
+      throws IOException {
     return read(file, limit, true, warnings);
   }
 
   /**
-   * @param needSummaries false where only the grouping matters (clustering evaluation): a line with documents
-   *     and no summary is then kept, with no summaries
+   * @param needSummaries false where only the grouping matters (clustering evaluation): a line with
+   *     documents and no summary is then kept, with no summaries
    */
-  public static List<EvalCluster> read(Path file, int limit, boolean needSummaries, Consumer<String> warnings)
-      throws IOException {
+  public static List<EvalCluster> read(
+      Path file, int limit, boolean needSummaries, Consumer<String> warnings) throws IOException {
     List<EvalCluster> out = new ArrayList<>();
     InputStream in = Files.newInputStream(file);
     if (file.getFileName().toString().endsWith(".gz")) {
@@ -60,7 +61,8 @@ public final class ClusterDataset {
     return parse(line, where, true, warnings);
   }
 
-  static EvalCluster parse(String line, String where, boolean needSummaries, Consumer<String> warnings) {
+  static EvalCluster parse(
+      String line, String where, boolean needSummaries, Consumer<String> warnings) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -95,8 +97,11 @@ public final class ClusterDataset {
     }
     refs.removeIf(String::isBlank);
     if (docs.stream().allMatch(String::isBlank) || (needSummaries && refs.isEmpty())) {
-      warnings.accept(where + (needSummaries ? ": skipped (needs \"documents\" and \"summary\" or \"summaries\")"
-          : ": skipped (needs \"documents\")"));
+      warnings.accept(
+          where
+              + (needSummaries
+                  ? ": skipped (needs \"documents\" and \"summary\" or \"summaries\")"
+                  : ": skipped (needs \"documents\")"));
       return null;
     }
     String id = node.hasNonNull("id") ? node.get("id").asText() : where;

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code dossier eval --per-example}: every system's ROUGE F on every cluster, one JSON line each, for error
- * analysis and for significance tests of one's own.
+ * {@code dossier eval --per-example}: every system's ROUGE F on every cluster, one JSON line each,
+ * for error analysis and for significance tests of one's own.
  */
 public final class ExampleScores {
   private static final ObjectMapper JSON = new ObjectMapper();

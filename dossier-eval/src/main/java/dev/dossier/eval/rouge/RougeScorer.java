@@ -10,25 +10,28 @@ import java.util.Map;
  * ROUGE as implemented by Google's rouge-score package (Lin 2004 definitions):
  *
  * <ul>
- *   <li>ROUGE-N: clipped n-gram overlap; P = overlap / predicted n-grams, R = overlap / reference n-grams,
- *       F = harmonic mean (β = 1).
+ *   <li>ROUGE-N: clipped n-gram overlap; P = overlap / predicted n-grams, R = overlap / reference
+ *       n-grams, F = harmonic mean (β = 1).
  *   <li>ROUGE-L: longest common subsequence of the whole token sequences.
- *   <li>ROUGE-Lsum: summary-level LCS: texts are split into sentences on newlines; for each reference
- *       sentence the union of its LCS positions with every predicted sentence counts, each token matched at
- *       most as often as it occurs in both texts.
+ *   <li>ROUGE-Lsum: summary-level LCS: texts are split into sentences on newlines; for each
+ *       reference sentence the union of its LCS positions with every predicted sentence counts,
+ *       each token matched at most as often as it occurs in both texts.
  * </ul>
  *
- * ROUGE-N and ROUGE-L are symmetric: swapping prediction and reference swaps P and R. ROUGE-Lsum is not
- * (the union LCS is taken per reference sentence), except on single-line texts, where it equals ROUGE-L.
- * Tokens: see {@link RougeTokenizer}. The predicted text is cut to the first {@code wordBudget} words
- * (white-space words, newlines kept) before scoring, so a system cannot gain recall by writing more than
- * the budget. Scores are per example; a corpus score is the mean of per-example F (and P, R).
+ * ROUGE-N and ROUGE-L are symmetric: swapping prediction and reference swaps P and R. ROUGE-Lsum is
+ * not (the union LCS is taken per reference sentence), except on single-line texts, where it equals
+ * ROUGE-L. Tokens: see {@link RougeTokenizer}. The predicted text is cut to the first {@code
+ * wordBudget} words (white-space words, newlines kept) before scoring, so a system cannot gain
+ * recall by writing more than the budget. Scores are per example; a corpus score is the mean of
+ * per-example F (and P, R).
  */
 public final class RougeScorer {
   private final RougeTokenizer tokenizer;
   private final int wordBudget;
 
-  /** @param wordBudget words of the prediction that are scored; 0 or less means no truncation */
+  /**
+   * @param wordBudget words of the prediction that are scored; 0 or less means no truncation
+   */
   public RougeScorer(boolean stem, int wordBudget) {
     this.tokenizer = new RougeTokenizer(stem);
     this.wordBudget = wordBudget;
@@ -38,7 +41,10 @@ public final class RougeScorer {
     String pred = truncate(predicted, wordBudget);
     List<String> ref = tokenizer.tokens(reference);
     List<String> hyp = tokenizer.tokens(pred);
-    return new RougeResult(ngram(ref, hyp, 1), ngram(ref, hyp, 2), lcsScore(ref, hyp),
+    return new RougeResult(
+        ngram(ref, hyp, 1),
+        ngram(ref, hyp, 2),
+        lcsScore(ref, hyp),
         lsum(sentences(reference), sentences(pred), ref.size(), hyp.size()));
   }
 
@@ -94,7 +100,10 @@ public final class RougeScorer {
     int[][] t = new int[a.size() + 1][b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
       for (int j = 1; j <= b.size(); j++) {
-        t[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? t[i - 1][j - 1] + 1 : Math.max(t[i - 1][j], t[i][j - 1]);
+        t[i][j] =
+            a.get(i - 1).equals(b.get(j - 1))
+                ? t[i - 1][j - 1] + 1
+                : Math.max(t[i - 1][j], t[i][j - 1]);
       }
     }
     return t;
@@ -131,7 +140,8 @@ public final class RougeScorer {
     return out;
   }
 
-  private static RougeScore lsum(List<List<String>> ref, List<List<String>> hyp, int refTotal, int hypTotal) {
+  private static RougeScore lsum(
+      List<List<String>> ref, List<List<String>> hyp, int refTotal, int hypTotal) {
     Map<String, Integer> refLeft = new HashMap<>();
     Map<String, Integer> hypLeft = new HashMap<>();
     ref.forEach(s -> s.forEach(t -> refLeft.merge(t, 1, Integer::sum)));

@@ -6,10 +6,11 @@ import java.util.Locale;
 import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
- * Tokenization as in Google's rouge-score package (the reference implementation used in current papers):
- * lowercase, every run of characters other than a-z and 0-9 becomes a separator, and with stemming on,
- * tokens longer than three characters are Porter-stemmed. The stemmer is Snowball's "porter" (the original
- * Porter algorithm); rouge-score uses NLTK's Porter, which differs on rare words.
+ * Tokenization as in Google's rouge-score package (the reference implementation used in current
+ * papers): lowercase, every run of characters other than a-z and 0-9 becomes a separator, and with
+ * stemming on, tokens longer than three characters are Porter-stemmed. The stemmer is Snowball's
+ * "porter" (the original Porter algorithm); rouge-score uses NLTK's Porter, which differs on rare
+ * words.
  */
 public final class RougeTokenizer {
   private final boolean stem;

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Learns platform boilerplate from clustered news: a sentence that occurs in at least {@code minClusters}
- * different clusters is boilerplate, since real reporting is not repeated under unrelated stories. The
- * result is hashes only ({@link BoilerplateSentences}), with a provenance header; no text of the data.
+ * Learns platform boilerplate from clustered news: a sentence that occurs in at least {@code
+ * minClusters} different clusters is boilerplate, since real reporting is not repeated under
+ * unrelated stories. The result is hashes only ({@link BoilerplateSentences}), with a provenance
+ * header; no text of the data.
  */
 public record BoilerplateLearner(List<Path> inputs, int minClusters) {
   public BoilerplateLearner {
@@ -27,7 +28,9 @@ public record BoilerplateLearner(List<Path> inputs, int minClusters) {
     }
   }
 
-  /** The hash list's lines, header first; {@code clustersRead[0]} gets how many clusters were read. */
+  /**
+   * The hash list's lines, header first; {@code clustersRead[0]} gets how many clusters were read.
+   */
   public List<String> learn(int[] clustersRead) throws IOException {
     Map<Long, Integer> clustersOf = new HashMap<>();
     int clusters = 0;
@@ -58,16 +61,26 @@ public record BoilerplateLearner(List<Path> inputs, int minClusters) {
       }
     }
     List<String> lines = new ArrayList<>();
-    lines.add("# Platform boilerplate: FNV-1a 64-bit hashes of normalized sentences (see BoilerplateSentences).");
-    lines.add("# Learned by: dossier learn-boilerplate --min-clusters " + minClusters + " --in "
-        + String.join(" ", inputs.stream().map(p -> p.getFileName().toString()).toList()));
-    lines.add("# From " + clusters + " clusters on " + LocalDate.now() + ". Hashes only; no text of the data.");
+    lines.add(
+        "# Platform boilerplate: FNV-1a 64-bit hashes of normalized sentences (see BoilerplateSentences).");
+    lines.add(
+        "# Learned by: dossier learn-boilerplate --min-clusters "
+            + minClusters
+            + " --in "
+            + String.join(" ", inputs.stream().map(p -> p.getFileName().toString()).toList()));
+    lines.add(
+        "# From "
+            + clusters
+            + " clusters on "
+            + LocalDate.now()
+            + ". Hashes only; no text of the data.");
     List<Long> chosen = new ArrayList<>();
-    clustersOf.forEach((h, c) -> {
-      if (c >= minClusters) {
-        chosen.add(h);
-      }
-    });
+    clustersOf.forEach(
+        (h, c) -> {
+          if (c >= minClusters) {
+            chosen.add(h);
+          }
+        });
     chosen.sort(Long::compareUnsigned);
     chosen.forEach(h -> lines.add(String.format("%016x", h)));
     clustersRead[0] = clusters;

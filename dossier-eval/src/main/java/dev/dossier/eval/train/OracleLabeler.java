@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Greedy ROUGE oracle (as in Nallapati et al. 2017 and most extractive work since): add the sentence that
- * raises ROUGE-1 F + ROUGE-2 F of the selection against the reference most, until nothing raises it or
- * the word budget is used. Its choices are the training labels of the sentence scorer. Counts are updated
- * incrementally, so a cluster costs O(sentences² × sentence length).
+ * Greedy ROUGE oracle (as in Nallapati et al. 2017 and most extractive work since): add the
+ * sentence that raises ROUGE-1 F + ROUGE-2 F of the selection against the reference most, until
+ * nothing raises it or the word budget is used. Its choices are the training labels of the sentence
+ * scorer. Counts are updated incrementally, so a cluster costs O(sentences² × sentence length).
  */
 public final class OracleLabeler {
   private static final int MIN_WORDS = 5;
@@ -96,7 +96,8 @@ public final class OracleLabeler {
   }
 
   /** Gain in clipped overlap if the candidate's n-grams joined the selection. */
-  private static int delta(Map<String, Integer> cand, Map<String, Integer> sel, Map<String, Integer> ref) {
+  private static int delta(
+      Map<String, Integer> cand, Map<String, Integer> sel, Map<String, Integer> ref) {
     int d = 0;
     for (var e : cand.entrySet()) {
       int r = ref.getOrDefault(e.getKey(), 0);

@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * Trains the sentence scorer: features of every sentence ({@link SentenceFeatures}), labels from the greedy
- * ROUGE oracle ({@link OracleLabeler}), a LightGBM binary classifier. A fixed slice of the training
- * clusters (chosen by id hash, so reproducible) is held out to pick the number of boosting rounds by
- * log loss; no evaluation data is touched.
+ * Trains the sentence scorer: features of every sentence ({@link SentenceFeatures}), labels from
+ * the greedy ROUGE oracle ({@link OracleLabeler}), a LightGBM binary classifier. A fixed slice of
+ * the training clusters (chosen by id hash, so reproducible) is held out to pick the number of
+ * boosting rounds by log loss; no evaluation data is touched.
  */
 public final class SummarizerTrainer {
   /** What a sentence is taught to predict. */
@@ -34,13 +34,15 @@ public final class SummarizerTrainer {
     /** 1 if the greedy ROUGE oracle selects the sentence, else 0 (binary classification). */
     ORACLE("objective=binary metric=binary_logloss,auc"),
     /**
-     * How much of the sentence the reference contains: mean of its unigram and bigram precision against the
-     * reference (regression). With a budget close to the input's length, the task is mostly what to drop.
+     * How much of the sentence the reference contains: mean of its unigram and bigram precision
+     * against the reference (regression). With a budget close to the input's length, the task is
+     * mostly what to drop.
      */
     PRECISION("objective=regression metric=l2,l1"),
     /**
-     * LambdaRank within each cluster (clusters are the queries): only the order of a cluster's sentences
-     * matters for selection. Grades 0 to 4 from the sentence's n-gram precision, plus one for oracle picks.
+     * LambdaRank within each cluster (clusters are the queries): only the order of a cluster's
+     * sentences matters for selection. Grades 0 to 4 from the sentence's n-gram precision, plus one
+     * for oracle picks.
      */
     RANK("objective=lambdarank metric=ndcg eval_at=10");
 
@@ -52,14 +54,27 @@ public final class SummarizerTrainer {
   }
 
   /** The learner's parameters besides the objective; recorded in the model's provenance. */
-  public static final String PARAMS = "learning_rate=0.05 num_leaves=63 min_data_in_leaf=100 "
-      + "feature_fraction=0.9 bagging_fraction=0.8 bagging_freq=1 lambda_l2=1.0 "
-      + "seed=7 deterministic=true force_row_wise=true verbose=-1";
+  public static final String PARAMS =
+      "learning_rate=0.05 num_leaves=63 min_data_in_leaf=100 "
+          + "feature_fraction=0.9 bagging_fraction=0.8 bagging_freq=1 lambda_l2=1.0 "
+          + "seed=7 deterministic=true force_row_wise=true verbose=-1";
 
   /** A trained model and the figures that describe it. */
-  public record Result(String model, WordSalience salience, int trainClusters, int holdoutClusters, long trainRows,
-      double positiveRate, int bestIteration, double holdoutLogloss, double holdoutAuc, double stopBelow,
-      double holdoutRouge1, double holdoutRouge2, double holdoutRouge1NoStop, double holdoutRouge2NoStop) {}
+  public record Result(
+      String model,
+      WordSalience salience,
+      int trainClusters,
+      int holdoutClusters,
+      long trainRows,
+      double positiveRate,
+      int bestIteration,
+      double holdoutLogloss,
+      double holdoutAuc,
+      double stopBelow,
+      double holdoutRouge1,
+      double holdoutRouge2,
+      double holdoutRouge1NoStop,
+      double holdoutRouge2NoStop) {}
 
   private record Labelled(float[] features, float[] labels, int rows, int[] groups) {
     Labelled(float[] features, float[] labels, int rows) {
@@ -67,14 +82,29 @@ public final class SummarizerTrainer {
     }
   }
 
-  public Result train(List<EvalCluster> clusters, List<SummaryInput> inputs, int budget, int rounds, int threads,
-      Labels mode, IntConsumer progress) throws LGBMException {
+  public Result train(
+      List<EvalCluster> clusters,
+      List<SummaryInput> inputs,
+      int budget,
+      int rounds,
+      int threads,
+      Labels mode,
+      IntConsumer progress)
+      throws LGBMException {
     return train(clusters, inputs, budget, rounds, threads, mode, PARAMS, progress);
   }
 
   /** As above with other learner parameters (LightGBM "key=value" pairs, space-separated). */
-  public Result train(List<EvalCluster> clusters, List<SummaryInput> inputs, int budget, int rounds, int threads,
-      Labels mode, String learnerParams, IntConsumer progress) throws LGBMException {
+  public Result train(
+      List<EvalCluster> clusters,
+      List<SummaryInput> inputs,
+      int budget,
+      int rounds,
+      int threads,
+      Labels mode,
+      String learnerParams,
+      IntConsumer progress)
+      throws LGBMException {
     List<Labelled> train = new ArrayList<>();
     List<Labelled> holdout = new ArrayList<>();
     OracleLabeler oracle = new OracleLabeler();
@@ -101,7 +131,8 @@ public final class SummarizerTrainer {
               labels[k] = (float) p[k];
             }
           }
-          (isHoldout(clusters.get(i).id()) ? holdout : train).add(new Labelled(f.matrix(), labels, labels.length));
+          (isHoldout(clusters.get(i).id()) ? holdout : train)
+              .add(new Labelled(f.matrix(), labels, labels.length));
         }
       }
       progress.accept(1);
@@ -111,8 +142,12 @@ public final class SummarizerTrainer {
     Labelled ho = concat(holdout);
     String params = mode.objective + " " + learnerParams + " num_threads=" + threads;
     NativeLightGbm.load();
-    try (LGBMDataset dTrain = LGBMDataset.createFromMat(tr.features, tr.rows, SentenceFeatures.COUNT, true, params, null);
-        LGBMDataset dHold = LGBMDataset.createFromMat(ho.features, ho.rows, SentenceFeatures.COUNT, true, params, dTrain)) {
+    try (LGBMDataset dTrain =
+            LGBMDataset.createFromMat(
+                tr.features, tr.rows, SentenceFeatures.COUNT, true, params, null);
+        LGBMDataset dHold =
+            LGBMDataset.createFromMat(
+                ho.features, ho.rows, SentenceFeatures.COUNT, true, params, dTrain)) {
       dTrain.setField("label", tr.labels);
       dHold.setField("label", ho.labels);
       if (mode == Labels.RANK) {
@@ -136,19 +171,36 @@ public final class SummarizerTrainer {
             bestIter = it;
           }
         }
-        String model = booster.saveModelToString(0, bestIter, LGBMBooster.FeatureImportanceType.GAIN);
+        String model =
+            booster.saveModelToString(0, bestIter, LGBMBooster.FeatureImportanceType.GAIN);
         double positives = 0;
         for (float l : tr.labels) {
           positives += l;
         }
         StopTuning t = tuneStop(model, salience, clusters, inputs, budget);
-        return new Result(model, salience, train.size(), holdout.size(), tr.rows, positives / Math.max(1, tr.rows),
-            bestIter, bestLoss, bestAuc, t.threshold, t.rouge1, t.rouge2, t.rouge1NoStop, t.rouge2NoStop);
+        return new Result(
+            model,
+            salience,
+            train.size(),
+            holdout.size(),
+            tr.rows,
+            positives / Math.max(1, tr.rows),
+            bestIter,
+            bestLoss,
+            bestAuc,
+            t.threshold,
+            t.rouge1,
+            t.rouge2,
+            t.rouge1NoStop,
+            t.rouge2NoStop);
       }
     }
   }
 
-  /** The training data cannot train a model: a problem with the input, not with how training was called. */
+  /**
+   * The training data cannot train a model: a problem with the input, not with how training was
+   * called.
+   */
   public static final class TooFewClusters extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
@@ -158,25 +210,36 @@ public final class SummarizerTrainer {
   }
 
   /**
-   * Training needs clusters on both sides of the holdout split (which goes by id, {@link #isHoldout}), or the
-   * learner fails deep inside its native code; the reranker's cross-fitting needs two training clusters at least.
+   * Training needs clusters on both sides of the holdout split (which goes by id, {@link
+   * #isHoldout}), or the learner fails deep inside its native code; the reranker's cross-fitting
+   * needs two training clusters at least.
    */
   static void requireEnough(int trainClusters, int holdoutClusters) {
     if (trainClusters < 2 || holdoutClusters < 1) {
-      throw new TooFewClusters(String.format(Locale.ROOT, "too few clusters to train on: %d for training "
-          + "and %d held out for tuning (about one in ten, chosen by id); give a few dozen clusters or more, each "
-          + "with documents and a reference summary", trainClusters, holdoutClusters));
+      throw new TooFewClusters(
+          String.format(
+              Locale.ROOT,
+              "too few clusters to train on: %d for training "
+                  + "and %d held out for tuning (about one in ten, chosen by id); give a few dozen clusters or more, each "
+                  + "with documents and a reference summary",
+              trainClusters,
+              holdoutClusters));
     }
   }
 
-  private record StopTuning(double threshold, double rouge1, double rouge2, double rouge1NoStop, double rouge2NoStop) {}
+  private record StopTuning(
+      double threshold, double rouge1, double rouge2, double rouge1NoStop, double rouge2NoStop) {}
 
   /**
-   * The stopping threshold that maximizes mean ROUGE-1 F + ROUGE-2 F on the holdout clusters (training data),
-   * among quantiles of the holdout's sentence scores; "never stop" competes too.
+   * The stopping threshold that maximizes mean ROUGE-1 F + ROUGE-2 F on the holdout clusters
+   * (training data), among quantiles of the holdout's sentence scores; "never stop" competes too.
    */
-  private static StopTuning tuneStop(String model, WordSalience salience, List<EvalCluster> clusters,
-      List<SummaryInput> inputs, int budget) {
+  private static StopTuning tuneStop(
+      String model,
+      WordSalience salience,
+      List<EvalCluster> clusters,
+      List<SummaryInput> inputs,
+      int budget) {
     SentenceScorer scorer = SentenceScorer.fromModelString(model);
     List<Integer> held = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
@@ -229,6 +292,7 @@ public final class SummarizerTrainer {
 
   /** Below this many clusters containing a word, its salience is too noisy to keep. */
   private static final int MIN_CLUSTERS = 5;
+
   /** Smoothing towards the overall rate, in pseudo-clusters. */
   private static final double SMOOTHING = 5;
 
@@ -242,10 +306,17 @@ public final class SummarizerTrainer {
         continue;
       }
       Set<String> source = new HashSet<>();
-      inputs.get(i).docs().forEach(d -> d.sentences().forEach(s -> {
-        s.words().forEach(w -> add(source, w));
-        source.addAll(WordSalience.pairs(s.words()));
-      }));
+      inputs
+          .get(i)
+          .docs()
+          .forEach(
+              d ->
+                  d.sentences()
+                      .forEach(
+                          s -> {
+                            s.words().forEach(w -> add(source, w));
+                            source.addAll(WordSalience.pairs(s.words()));
+                          }));
       Set<String> reference = new HashSet<>();
       List<String> refWords = List.of(clusters.get(i).summaries().get(0).split("[^\\p{L}\\p{N}]+"));
       for (String w : refWords) {
@@ -264,12 +335,13 @@ public final class SummarizerTrainer {
     }
     double prior = seen == 0 ? 0 : hits / (double) seen;
     Map<String, Float> m = new HashMap<>();
-    counts.forEach((w, c) -> {
-      // Pairs are many: only those seen in more clusters are kept, so the lexicon stays small.
-      if (c[0] >= (w.indexOf(' ') > 0 ? 4 * MIN_CLUSTERS : MIN_CLUSTERS)) {
-        m.put(w, (float) ((c[1] + SMOOTHING * prior) / (c[0] + SMOOTHING)));
-      }
-    });
+    counts.forEach(
+        (w, c) -> {
+          // Pairs are many: only those seen in more clusters are kept, so the lexicon stays small.
+          if (c[0] >= (w.indexOf(' ') > 0 ? 4 * MIN_CLUSTERS : MIN_CLUSTERS)) {
+            m.put(w, (float) ((c[1] + SMOOTHING * prior) / (c[0] + SMOOTHING)));
+          }
+        });
     return new WordSalience(m, (float) prior);
   }
 

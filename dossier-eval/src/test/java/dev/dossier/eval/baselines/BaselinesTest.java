@@ -19,12 +19,21 @@ class BaselinesTest {
     return new SummaryInput.Doc(id, out);
   }
 
-  static final SummaryInput INPUT = new SummaryInput(List.of(
-      doc("a", "The council closed the old bridge on Tuesday.", "Repairs will take a year.",
-          "Drivers must use the ring road.", "A bakery nearby sold out of bread."),
-      doc("b", "Engineers found cracks in the old bridge.", "The council closed the bridge for repairs.",
-          "The repairs will cost four million."),
-      doc("c", "The old bridge is closed for a year of repairs.")));
+  static final SummaryInput INPUT =
+      new SummaryInput(
+          List.of(
+              doc(
+                  "a",
+                  "The council closed the old bridge on Tuesday.",
+                  "Repairs will take a year.",
+                  "Drivers must use the ring road.",
+                  "A bakery nearby sold out of bread."),
+              doc(
+                  "b",
+                  "Engineers found cracks in the old bridge.",
+                  "The council closed the bridge for repairs.",
+                  "The repairs will cost four million."),
+              doc("c", "The old bridge is closed for a year of repairs.")));
 
   private static List<String> texts(List<Selection> s) {
     return s.stream().map(Selection::text).toList();
@@ -32,35 +41,55 @@ class BaselinesTest {
 
   @Test
   void lead3TakesTheFirstThreeOfEachDocumentInOrder() {
-    assertThat(texts(new Lead3().summarize(INPUT, 5))).containsExactly("The council closed the old bridge on Tuesday.",
-        "Repairs will take a year.", "Drivers must use the ring road.", "Engineers found cracks in the old bridge.",
-        "The council closed the bridge for repairs.", "The repairs will cost four million.",
-        "The old bridge is closed for a year of repairs.");
+    assertThat(texts(new Lead3().summarize(INPUT, 5)))
+        .containsExactly(
+            "The council closed the old bridge on Tuesday.",
+            "Repairs will take a year.",
+            "Drivers must use the ring road.",
+            "Engineers found cracks in the old bridge.",
+            "The council closed the bridge for repairs.",
+            "The repairs will cost four million.",
+            "The old bridge is closed for a year of repairs.");
   }
 
   @Test
   void leadFillTakesFirstSentencesInTurnUntilTheBudget() {
-    assertThat(texts(new LeadFill().summarize(INPUT, 20))).containsExactly(
-        "The council closed the old bridge on Tuesday.", "Engineers found cracks in the old bridge.",
-        "The old bridge is closed for a year of repairs.");
-    // 8 + 7 + 10 = 25 words after one round; a budget of 26 takes the second sentence of the first document.
+    assertThat(texts(new LeadFill().summarize(INPUT, 20)))
+        .containsExactly(
+            "The council closed the old bridge on Tuesday.",
+            "Engineers found cracks in the old bridge.",
+            "The old bridge is closed for a year of repairs.");
+    // 8 + 7 + 10 = 25 words after one round; a budget of 26 takes the second sentence of the first
+    // document.
     assertThat(texts(new LeadFill().summarize(INPUT, 25))).hasSize(3);
-    assertThat(texts(new LeadFill().summarize(INPUT, 26))).hasSize(4).last().isEqualTo("Repairs will take a year.");
+    assertThat(texts(new LeadFill().summarize(INPUT, 26)))
+        .hasSize(4)
+        .last()
+        .isEqualTo("Repairs will take a year.");
   }
 
   @Test
   void leadFillSkipsSentencesWithNoStatement() {
     // A caption has an empty statement: it is neither output nor counted against the budget.
-    SummaryInput withCaption = new SummaryInput(List.of(
-        doc("a", "", "The council closed the old bridge on Tuesday.", "Repairs will take a year."),
-        doc("b", "Engineers found cracks in the old bridge.")));
-    assertThat(texts(new LeadFill().summarize(withCaption, 15))).containsExactly(
-        "Engineers found cracks in the old bridge.", "The council closed the old bridge on Tuesday.");
+    SummaryInput withCaption =
+        new SummaryInput(
+            List.of(
+                doc(
+                    "a",
+                    "",
+                    "The council closed the old bridge on Tuesday.",
+                    "Repairs will take a year."),
+                doc("b", "Engineers found cracks in the old bridge.")));
+    assertThat(texts(new LeadFill().summarize(withCaption, 15)))
+        .containsExactly(
+            "Engineers found cracks in the old bridge.",
+            "The council closed the old bridge on Tuesday.");
   }
 
   @Test
   void everyBaselineStaysNearTheBudgetAndNeverRepeats() {
-    for (Summarizer s : List.of(new LexRank(), new TextRank(), new SumBasic(), new MmrCentroid(), new LeadFill())) {
+    for (Summarizer s :
+        List.of(new LexRank(), new TextRank(), new SumBasic(), new MmrCentroid(), new LeadFill())) {
       List<Selection> sel = s.summarize(INPUT, 15);
       int words = sel.stream().mapToInt(x -> x.text().split("\\s+").length).sum();
       assertThat(words).as(s.name()).isBetween(15, 15 + 12);

@@ -9,7 +9,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CopyDetectionEvaluationTest {
-  /** About 200 made-up words, different for each seed (a vocabulary large enough that reports differ). */
+  /**
+   * About 200 made-up words, different for each seed (a vocabulary large enough that reports
+   * differ).
+   */
   private static String report(int seed) {
     Random r = new Random(seed);
     StringBuilder sb = new StringBuilder();
@@ -29,8 +32,10 @@ class CopyDetectionEvaluationTest {
     assertThat(r.originals()).isEqualTo(20);
     assertThat(r.copies()).isEqualTo(20);
     assertThat(r.others()).isEqualTo(20);
-    // The harness is under test here, not the detector: copies found are all linked right, and nearly all
-    // copies are found (one of these twenty falls under the Jaccard threshold after its random edits).
+    // The harness is under test here, not the detector: copies found are all linked right, and
+    // nearly all
+    // copies are found (one of these twenty falls under the Jaccard threshold after its random
+    // edits).
     assertThat(r.precision()).as(r.toString()).isEqualTo(1.0);
     assertThat(r.right()).isEqualTo(r.flagged());
     assertThat(r.recall()).isGreaterThanOrEqualTo(0.9);
@@ -47,8 +52,8 @@ class CopyDetectionEvaluationTest {
 
   @Test
   void documentsTooShortToJudgeAreLeftOut() {
-    List<EvalCluster> clusters = List.of(new EvalCluster("s", List.of("A short note.", "Another short note."),
-        List.of()));
+    List<EvalCluster> clusters =
+        List.of(new EvalCluster("s", List.of("A short note.", "Another short note."), List.of()));
     CopyDetectionEvaluation.Report r = CopyDetectionEvaluation.run(clusters, 11);
     assertThat(r.documents()).isZero();
   }

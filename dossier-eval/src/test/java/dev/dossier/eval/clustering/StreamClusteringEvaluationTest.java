@@ -10,18 +10,28 @@ import org.junit.jupiter.api.Test;
 
 class StreamClusteringEvaluationTest {
   /** Fictional stories, two reports each; the ferry story also has a page that cleaning empties. */
-  static final List<EvalCluster> CLUSTERS = List.of(
-      new EvalCluster("ferry", List.of(
-          "Ferry crews in Valmere walked out on Monday over pay, stranding hundreds of island commuters at the pier.",
-          "Hundreds of Valmere island commuters were stranded at the pier on Monday when ferry crews struck over pay.",
-          "Click here to subscribe. Sign up for our newsletter."), List.of(), List.of(0, 1)),
-      new EvalCluster("vote", List.of(
-          "Voters in Oster elected Dana Whitlock governor after a long campaign about school funding and teacher pay.",
-          "Dana Whitlock won the Oster governor race on promises of school funding and better teacher pay."), List.of()),
-      new EvalCluster("storm", List.of(
-          "A winter storm cut power to thousands of homes across Tarn Island on Friday night; ferries stayed in port.",
-          "Thousands of homes on Tarn Island lost power in Friday night's winter storm, and ferries stayed in port."),
-          List.of()));
+  static final List<EvalCluster> CLUSTERS =
+      List.of(
+          new EvalCluster(
+              "ferry",
+              List.of(
+                  "Ferry crews in Valmere walked out on Monday over pay, stranding hundreds of island commuters at the pier.",
+                  "Hundreds of Valmere island commuters were stranded at the pier on Monday when ferry crews struck over pay.",
+                  "Click here to subscribe. Sign up for our newsletter."),
+              List.of(),
+              List.of(0, 1)),
+          new EvalCluster(
+              "vote",
+              List.of(
+                  "Voters in Oster elected Dana Whitlock governor after a long campaign about school funding and teacher pay.",
+                  "Dana Whitlock won the Oster governor race on promises of school funding and better teacher pay."),
+              List.of()),
+          new EvalCluster(
+              "storm",
+              List.of(
+                  "A winter storm cut power to thousands of homes across Tarn Island on Friday night; ferries stayed in port.",
+                  "Thousands of homes on Tarn Island lost power in Friday night's winter storm, and ferries stayed in port."),
+              List.of()));
 
   @Test
   void scoresTheGroupingAndTheCeilingOfAPerfectOne() {

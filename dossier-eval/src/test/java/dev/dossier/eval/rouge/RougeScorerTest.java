@@ -56,7 +56,8 @@ class RougeScorerTest {
   @Test
   void stemmingAppliesOnlyToTokensLongerThanThreeCharacters() {
     RougeTokenizer t = new RougeTokenizer(true);
-    assertThat(t.tokens("Cats running ran; the dogs' days")).containsExactly("cat", "run", "ran", "the", "dog", "dai");
+    assertThat(t.tokens("Cats running ran; the dogs' days"))
+        .containsExactly("cat", "run", "ran", "the", "dog", "dai");
     assertThat(new RougeTokenizer(true).tokens("was has")).containsExactly("was", "has");
     RougeResult r = new RougeScorer(true, 0).score("the cats were running", "a cat was run");
     assertThat(r.rouge1().precision()).isCloseTo(2.0 / 4, within(1e-12));
@@ -72,12 +73,17 @@ class RougeScorerTest {
       RougeScorer s = new RougeScorer(true, 0);
       RougeResult ab = s.score(a, b);
       RougeResult ba = s.score(b, a);
-      // ROUGE-Lsum is not symmetric by definition (a union LCS per reference sentence); on single lines it
+      // ROUGE-Lsum is not symmetric by definition (a union LCS per reference sentence); on single
+      // lines it
       // equals ROUGE-L and is.
       RougeResult abLine = s.score(a.replace('\n', ' '), b.replace('\n', ' '));
       RougeResult baLine = s.score(b.replace('\n', ' '), a.replace('\n', ' '));
-      for (var pair : List.of(List.of(ab.rouge1(), ba.rouge1()), List.of(ab.rouge2(), ba.rouge2()),
-          List.of(ab.rougeL(), ba.rougeL()), List.of(abLine.rougeLsum(), baLine.rougeLsum()))) {
+      for (var pair :
+          List.of(
+              List.of(ab.rouge1(), ba.rouge1()),
+              List.of(ab.rouge2(), ba.rouge2()),
+              List.of(ab.rougeL(), ba.rougeL()),
+              List.of(abLine.rougeLsum(), baLine.rougeLsum()))) {
         assertThat(pair.get(0).precision()).isCloseTo(pair.get(1).recall(), within(1e-12));
         assertThat(pair.get(0).f()).isCloseTo(pair.get(1).f(), within(1e-12));
       }

@@ -10,9 +10,20 @@ package dev.dossier.group.cluster;
  */
 public record ClustererOptions(double threshold, int docTerms, int centroidTerms, int windowDays) {
   public ClustererOptions {
-    if (threshold <= 0 || threshold >= 1 || docTerms < 5 || centroidTerms < docTerms || windowDays < 1) {
-      throw new IllegalArgumentException("bad clusterer options: " + threshold + ", " + docTerms + ", "
-          + centroidTerms + ", " + windowDays);
+    if (threshold <= 0
+        || threshold >= 1
+        || docTerms < 5
+        || centroidTerms < docTerms
+        || windowDays < 1) {
+      throw new IllegalArgumentException(
+          "bad clusterer options: "
+              + threshold
+              + ", "
+              + docTerms
+              + ", "
+              + centroidTerms
+              + ", "
+              + windowDays);
     }
   }
 

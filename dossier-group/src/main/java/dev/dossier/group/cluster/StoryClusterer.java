@@ -11,21 +11,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Online story clustering in one pass (single-link to centroids, as in Miranda et al. 2018, with cheap
- * features): each article becomes a TF-IDF vector of hashed words, document frequencies growing as the
- * stream goes, words capitalized mid-sentence (names) weighted up. It joins the story whose centroid is most
- * similar, if similar enough and close in time, else opens a new story. Candidate stories come from an
- * inverted index over centroid terms, so each article costs about the same however long the stream.
- * Near-duplicates (syndicated copies) join their original's story and are linked to it.
+ * Online story clustering in one pass (single-link to centroids, as in Miranda et al. 2018, with
+ * cheap features): each article becomes a TF-IDF vector of hashed words, document frequencies
+ * growing as the stream goes, words capitalized mid-sentence (names) weighted up. It joins the
+ * story whose centroid is most similar, if similar enough and close in time, else opens a new
+ * story. Candidate stories come from an inverted index over centroid terms, so each article costs
+ * about the same however long the stream. Near-duplicates (syndicated copies) join their original's
+ * story and are linked to it.
  *
  * <p>Not thread-safe: one writer, as the stream is ordered.
  */
 public final class StoryClusterer {
   private static final double NAME_WEIGHT = 1.5;
   private static final double BIGRAM_WEIGHT = 1.0;
+
   /** Candidate stories per article term at most; a term in more stories says little. */
   private static final int MAX_POSTINGS = 400;
+
   private static final int QUERY_TERMS = 50;
+
   /** Content words an article needs before it is compared with others. */
   static final int MIN_WORDS = 5;
 
@@ -52,9 +56,10 @@ public final class StoryClusterer {
   private static final int STATE_VERSION = 1;
 
   /**
-   * Writes everything needed to go on clustering later exactly as if this instance had never stopped:
-   * document frequencies, stories, article-to-story links and the copy index. Replaying every archived
-   * article does the same but costs a re-read and re-hash of the whole archive at each start.
+   * Writes everything needed to go on clustering later exactly as if this instance had never
+   * stopped: document frequencies, stories, article-to-story links and the copy index. Replaying
+   * every archived article does the same but costs a re-read and re-hash of the whole archive at
+   * each start.
    */
   public void writeTo(java.io.DataOutput out) throws java.io.IOException {
     out.writeInt(STATE_MAGIC);
@@ -97,14 +102,16 @@ public final class StoryClusterer {
   /**
    * Reads what {@link #writeTo} wrote.
    *
-   * @throws IllegalArgumentException if it is not such a state, or was written with other options (the
-   *     caller then rebuilds the state from the articles)
+   * @throws IllegalArgumentException if it is not such a state, or was written with other options
+   *     (the caller then rebuilds the state from the articles)
    */
-  public static StoryClusterer readFrom(java.io.DataInput in, ClustererOptions options) throws java.io.IOException {
+  public static StoryClusterer readFrom(java.io.DataInput in, ClustererOptions options)
+      throws java.io.IOException {
     if (in.readInt() != STATE_MAGIC || in.readInt() != STATE_VERSION) {
       throw new IllegalArgumentException("not a clusterer state of this version");
     }
-    ClustererOptions saved = new ClustererOptions(in.readDouble(), in.readInt(), in.readInt(), in.readInt());
+    ClustererOptions saved =
+        new ClustererOptions(in.readDouble(), in.readInt(), in.readInt(), in.readInt());
     if (!saved.equals(options)) {
       throw new IllegalArgumentException("clusterer state written with other options: " + saved);
     }
@@ -168,7 +175,8 @@ public final class StoryClusterer {
     // Split once: the length check, the copy signature and the vector all read the same words.
     List<TextFeatures.Word> words = TextFeatures.words(text);
     if (words.size() < MIN_WORDS) {
-      // Nothing to group on (an article that cleaning emptied, a caption): a story of its own. Left in, such
+      // Nothing to group on (an article that cleaning emptied, a caption): a story of its own. Left
+      // in, such
       // texts all look alike and ended up as one story of hundreds of unrelated "copies".
       return new Assignment(id, stories.get(newStory("story-" + nextStoryNumber++)).id, null);
     }
@@ -201,8 +209,8 @@ public final class StoryClusterer {
   }
 
   /**
-   * Replays an article whose story is already known (from an archive), so that a later run goes on where the
-   * last one stopped: same stories, same duplicates, same document frequencies.
+   * Replays an article whose story is already known (from an archive), so that a later run goes on
+   * where the last one stopped: same stories, same duplicates, same document frequencies.
    */
   public void restore(String id, String text, LocalDate published, String story) {
     List<TextFeatures.Word> words = TextFeatures.words(text);
@@ -237,7 +245,10 @@ public final class StoryClusterer {
       tf.merge(TextFeatures.hash(w.text()), w.name() ? NAME_WEIGHT : 1.0, Double::sum);
       if (i + 1 < words.size()) {
         // Word pairs: in lowercased or careless text, names survive only as pairs ("jane doe").
-        tf.merge(TextFeatures.hash(w.text() + " " + words.get(i + 1).text()), BIGRAM_WEIGHT, Double::sum);
+        tf.merge(
+            TextFeatures.hash(w.text() + " " + words.get(i + 1).text()),
+            BIGRAM_WEIGHT,
+            Double::sum);
       }
     }
     docs++;
@@ -264,8 +275,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * Stories sharing one of the article's {@link #QUERY_TERMS} heaviest terms. Not only a handful: the very
-   * heaviest are its rarest words, which no earlier article may have; not all: that costs ten times more.
+   * Stories sharing one of the article's {@link #QUERY_TERMS} heaviest terms. Not only a handful:
+   * the very heaviest are its rarest words, which no earlier article may have; not all: that costs
+   * ten times more.
    */
   private Set<Integer> candidates(Map<Long, Double> vector) {
     List<Map.Entry<Long, Double>> top = new ArrayList<>(vector.entrySet());
@@ -282,10 +294,11 @@ public final class StoryClusterer {
   }
 
   /**
-   * Group-average similarity: the mean cosine of the article to the story's articles, which is its dot product
-   * with the sum of their unit vectors divided by their number. Not the cosine to the centroid: that divides
-   * by the sum's length, which grows only as the square root of the size for varied articles, so big stories
-   * drew in anything loosely related (measured on Multi-News training clusters: pairwise precision 0.58).
+   * Group-average similarity: the mean cosine of the article to the story's articles, which is its
+   * dot product with the sum of their unit vectors divided by their number. Not the cosine to the
+   * centroid: that divides by the sum's length, which grows only as the square root of the size for
+   * varied articles, so big stories drew in anything loosely related (measured on Multi-News
+   * training clusters: pairwise precision 0.58).
    */
   private static double similarity(Map<Long, Double> v, Story s) {
     if (s.size == 0) {
@@ -301,13 +314,17 @@ public final class StoryClusterer {
     return dot / s.size;
   }
 
-  /** Articles of one story appear within days of each other: outside the story's dates plus a window, halve. */
+  /**
+   * Articles of one story appear within days of each other: outside the story's dates plus a
+   * window, halve.
+   */
   private double timeFactor(Story s, LocalDate d) {
     if (d == null || s.first == null) {
       return 1;
     }
-    boolean outside = d.isBefore(s.first.minusDays(options.windowDays()))
-        || d.isAfter(s.last.plusDays(options.windowDays()));
+    boolean outside =
+        d.isBefore(s.first.minusDays(options.windowDays()))
+            || d.isAfter(s.last.plusDays(options.windowDays()));
     return outside ? 0.5 : 1;
   }
 

@@ -4,10 +4,10 @@ import dev.dossier.group.TextFeatures;
 import java.util.List;
 
 /**
- * MinHash signatures of word 3-shingles (robust to scattered edits: most 3-word windows survive a copy
- * editor's changes, while two outlets' own reports share almost none) (Broder 1997): the share of equal signature slots estimates the
- * Jaccard similarity of two texts' shingle sets. Pure arithmetic over 64-bit hashes, no allocation per
- * shingle beyond the token list.
+ * MinHash signatures of word 3-shingles (robust to scattered edits: most 3-word windows survive a
+ * copy editor's changes, while two outlets' own reports share almost none) (Broder 1997): the share
+ * of equal signature slots estimates the Jaccard similarity of two texts' shingle sets. Pure
+ * arithmetic over 64-bit hashes, no allocation per shingle beyond the token list.
  */
 public final class MinHasher {
   public static final int SHINGLE = 3;
@@ -29,7 +29,9 @@ public final class MinHasher {
     return seeds.length;
   }
 
-  /** The signature of a text; texts with fewer words than a shingle use their whole word sequence. */
+  /**
+   * The signature of a text; texts with fewer words than a shingle use their whole word sequence.
+   */
   public long[] signature(String text) {
     return signature(TextFeatures.words(text));
   }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds syndicated and lightly edited copies: locality-sensitive hashing over MinHash signatures (bands of
- * rows; texts sharing a band are candidates), then the estimated Jaccard similarity decides. A copy is linked
- * to the first article seen with that text, never thrown away. Not thread-safe: one writer.
+ * Finds syndicated and lightly edited copies: locality-sensitive hashing over MinHash signatures
+ * (bands of rows; texts sharing a band are candidates), then the estimated Jaccard similarity
+ * decides. A copy is linked to the first article seen with that text, never thrown away. Not
+ * thread-safe: one writer.
  */
 public final class NearDuplicateIndex {
   private final MinHasher hasher;
@@ -19,7 +20,11 @@ public final class NearDuplicateIndex {
   private final Map<Long, List<Integer>> buckets = new HashMap<>();
   private final List<long[]> signatures = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
-  /** The root original of each indexed text (itself when it is no copy): a copy of a copy links to the root. */
+
+  /**
+   * The root original of each indexed text (itself when it is no copy): a copy of a copy links to
+   * the root.
+   */
   private final List<String> roots = new ArrayList<>();
 
   /**
@@ -27,7 +32,8 @@ public final class NearDuplicateIndex {
    */
   public NearDuplicateIndex(int bands, int rows, double threshold) {
     if (bands < 1 || rows < 1 || threshold <= 0 || threshold > 1) {
-      throw new IllegalArgumentException("bad LSH parameters: " + bands + "x" + rows + ", " + threshold);
+      throw new IllegalArgumentException(
+          "bad LSH parameters: " + bands + "x" + rows + ", " + threshold);
     }
     this.hasher = new MinHasher(bands * rows, 42);
     this.bands = bands;
@@ -35,7 +41,10 @@ public final class NearDuplicateIndex {
     this.threshold = threshold;
   }
 
-  /** 42 bands of 3 rows: a pair at Jaccard 0.5 is a candidate with probability 0.996, at 0.1 with 0.04. */
+  /**
+   * 42 bands of 3 rows: a pair at Jaccard 0.5 is a candidate with probability 0.996, at 0.1 with
+   * 0.04.
+   */
   public static NearDuplicateIndex defaults() {
     return new NearDuplicateIndex(42, 3, 0.5);
   }

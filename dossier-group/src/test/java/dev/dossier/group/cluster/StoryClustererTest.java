@@ -15,19 +15,23 @@ import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
   /** Three fictional stories, three reports each, in distinct vocabularies. */
-  static final Map<String, List<String>> STORIES = Map.of(
-      "bridge", List.of(
-          "The Valmere council closed the old harbour bridge after engineers found cracks in its steel supports.",
-          "Cracks in the steel supports forced Valmere to shut the old harbour bridge, the council said.",
-          "Drivers in Valmere face detours after the council closed the cracked old harbour bridge."),
-      "election", List.of(
-          "Voters in Oster elected Dana Whitlock as governor after a long campaign over school funding.",
-          "Dana Whitlock won the Oster governor race, promising more money for schools.",
-          "Oster's new governor Dana Whitlock thanked voters and pledged school funding reform."),
-      "storm", List.of(
-          "A winter storm cut power to thousands of homes across Tarn Island on Friday night.",
-          "Thousands on Tarn Island lost power when the winter storm brought down lines on Friday.",
-          "Crews worked to restore power on Tarn Island after Friday's winter storm."));
+  static final Map<String, List<String>> STORIES =
+      Map.of(
+          "bridge",
+              List.of(
+                  "The Valmere council closed the old harbour bridge after engineers found cracks in its steel supports.",
+                  "Cracks in the steel supports forced Valmere to shut the old harbour bridge, the council said.",
+                  "Drivers in Valmere face detours after the council closed the cracked old harbour bridge."),
+          "election",
+              List.of(
+                  "Voters in Oster elected Dana Whitlock as governor after a long campaign over school funding.",
+                  "Dana Whitlock won the Oster governor race, promising more money for schools.",
+                  "Oster's new governor Dana Whitlock thanked voters and pledged school funding reform."),
+          "storm",
+              List.of(
+                  "A winter storm cut power to thousands of homes across Tarn Island on Friday night.",
+                  "Thousands on Tarn Island lost power when the winter storm brought down lines on Friday.",
+                  "Crews worked to restore power on Tarn Island after Friday's winter storm."));
 
   @Test
   void reportsOfTheSameStoryGoTogetherInAnyOrder() {
@@ -42,7 +46,8 @@ class StoryClustererTest {
         Assignment a = c.add("a" + i++, item[1], LocalDate.of(2025, 1, 10));
         predictedOf.computeIfAbsent(item[0], k -> new HashSet<>()).add(a.story());
       }
-      predictedOf.forEach((story, predicted) -> assertThat(predicted).as("story %s, seed", story).hasSize(1));
+      predictedOf.forEach(
+          (story, predicted) -> assertThat(predicted).as("story %s, seed", story).hasSize(1));
       assertThat(c.stories()).isEqualTo(3);
     }
   }
@@ -61,8 +66,10 @@ class StoryClustererTest {
       }
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       original.writeTo(new java.io.DataOutputStream(bytes));
-      StoryClusterer restored = StoryClusterer.readFrom(
-          new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())), ClustererOptions.defaults());
+      StoryClusterer restored =
+          StoryClusterer.readFrom(
+              new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
+              ClustererOptions.defaults());
       for (int i = half; i < stream.size(); i++) {
         Assignment a = original.add("a" + i, stream.get(i), LocalDate.of(2025, 1, 11));
         Assignment b = restored.add("a" + i, stream.get(i), LocalDate.of(2025, 1, 11));
@@ -78,12 +85,20 @@ class StoryClustererTest {
     c.add("a", STORIES.get("bridge").get(0), null);
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     c.writeTo(new java.io.DataOutputStream(bytes));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.readFrom(
-        new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
-        new ClustererOptions(0.07, 100, 450, 7))).isInstanceOf(IllegalArgumentException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryClusterer.readFrom(
-        new java.io.DataInputStream(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})),
-        ClustererOptions.defaults())).isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                StoryClusterer.readFrom(
+                    new java.io.DataInputStream(
+                        new java.io.ByteArrayInputStream(bytes.toByteArray())),
+                    new ClustererOptions(0.07, 100, 450, 7)))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                StoryClusterer.readFrom(
+                    new java.io.DataInputStream(
+                        new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})),
+                    ClustererOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -101,7 +116,9 @@ class StoryClustererTest {
   @Test
   void aCopyJoinsItsOriginalsStoryAndIsLinkedToIt() {
     StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
-    String text = STORIES.get("storm").get(0) + " Officials said repairs could take days, and schools stay closed.";
+    String text =
+        STORIES.get("storm").get(0)
+            + " Officials said repairs could take days, and schools stay closed.";
     Assignment first = c.add("x", text, null);
     Assignment copy = c.add("y", text + " Share this article.", null);
     assertThat(copy.story()).isEqualTo(first.story());

@@ -6,10 +6,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicateIndexTest {
-  static final String STORY = "The council closed the old bridge on Tuesday after engineers found deep cracks in two "
-      + "of its supports. Drivers were told to use the ring road while repairs go on, which officials expect to "
-      + "take at least a year and to cost about four million. The mayor said the decision was painful but right, "
-      + "and that the city would add buses on the coastal road until the bridge reopens to traffic.";
+  static final String STORY =
+      "The council closed the old bridge on Tuesday after engineers found deep cracks in two "
+          + "of its supports. Drivers were told to use the ring road while repairs go on, which officials expect to "
+          + "take at least a year and to cost about four million. The mayor said the decision was painful but right, "
+          + "and that the city would add buses on the coastal road until the bridge reopens to traffic.";
 
   @Test
   void lightlyEditedCopiesAreLinkedToTheRootOriginal() {
@@ -25,8 +26,9 @@ class NearDuplicateIndexTest {
   void anotherReportOfTheSameStoryIsNotACopy() {
     NearDuplicateIndex idx = NearDuplicateIndex.defaults();
     idx.addAndFindOriginal("a", idx.signature(STORY));
-    String other = "Engineers discovered cracks in two supports of the old bridge, and the council shut it on "
-        + "Tuesday. Repairs are expected to last a year. Buses will run on the coastal road, the mayor said.";
+    String other =
+        "Engineers discovered cracks in two supports of the old bridge, and the council shut it on "
+            + "Tuesday. Repairs are expected to last a year. Buses will run on the coastal road, the mayor said.";
     assertThat(idx.addAndFindOriginal("b", idx.signature(other))).isNull();
   }
 
@@ -39,6 +41,7 @@ class NearDuplicateIndexTest {
     for (int i = 0; i < 80; i++) {
       noise.append("w").append(r.nextInt(100000)).append(' ');
     }
-    assertThat(MinHasher.similarity(h.signature(STORY), h.signature(noise.toString()))).isLessThan(0.05);
+    assertThat(MinHasher.similarity(h.signature(STORY), h.signature(noise.toString())))
+        .isLessThan(0.05);
   }
 }

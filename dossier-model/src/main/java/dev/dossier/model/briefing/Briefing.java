@@ -77,14 +77,24 @@ public record Briefing(
   public record Position(String value, Evidence evidence) {}
 
   public record QuoteEntry(
-      String text, String speaker, String speakerEntity, String source, int sentence, List<String> alsoIn) {
+      String text,
+      String speaker,
+      String speakerEntity,
+      String source,
+      int sentence,
+      List<String> alsoIn) {
     public QuoteEntry {
       alsoIn = List.copyOf(alsoIn);
     }
   }
 
   public record TimelineEntry(
-      String date, String expression, String event, String source, int sentence, List<String> alsoIn) {
+      String date,
+      String expression,
+      String event,
+      String source,
+      int sentence,
+      List<String> alsoIn) {
     public TimelineEntry {
       alsoIn = List.copyOf(alsoIn);
     }
@@ -98,7 +108,12 @@ public record Briefing(
   }
 
   public record EntityEntry(
-      String id, String name, String type, List<String> aliases, int mentions, List<String> sources) {
+      String id,
+      String name,
+      String type,
+      List<String> aliases,
+      int mentions,
+      List<String> sources) {
     public EntityEntry {
       aliases = List.copyOf(aliases);
       sources = List.copyOf(sources);
