@@ -203,7 +203,7 @@ final class LineShape {
     if (separators >= 1 && words < 30 && addressesReader(line)) {
       return "widget addressing the reader";
     }
-    if (TEASER.matcher(line).find() && (words < 40 || !endsLikeSentence(line))) {
+    if (TEASER.matcher(line).find() && (words < 40 || !SentenceEdges.endsLikeSentence(line))) {
       return "teaser link";
     }
     if (MEDIA_CAPTION.matcher(line).find() && words < LABELLED_CAPTION_WORDS) {
@@ -213,7 +213,7 @@ final class LineShape {
       return "media player caption";
     }
     if ((RELATED_LINK.matcher(line).find()
-            || (RELATED_TITLE.matcher(line).find() && !endsLikeSentence(line)))
+            || (RELATED_TITLE.matcher(line).find() && !SentenceEdges.endsLikeSentence(line)))
         && words < LABELLED_CAPTION_WORDS) {
       return "related-story link";
     }
@@ -235,7 +235,7 @@ final class LineShape {
     if (EMBEDDED_CREDIT.matcher(line).find() && words < 60) {
       return "caption with photo credit";
     }
-    if (!endsLikeSentence(line) && words < 15) {
+    if (!SentenceEdges.endsLikeSentence(line) && words < 15) {
       return NOT_A_SENTENCE;
     }
     if (isShouted(line) && words <= 10) {
@@ -262,10 +262,6 @@ final class LineShape {
     String label = line.split("\\s+", 2)[0];
     int last = line.lastIndexOf(label + " ");
     return line.substring(Math.max(0, last)).split("\\s+").length - 1;
-  }
-
-  static boolean endsLikeSentence(String line) {
-    return SentenceEdges.endsLikeSentence(line);
   }
 
   /** Whether the line speaks to the reader ("you", "your") outside any quotation. */

@@ -19,6 +19,15 @@ public final class SentenceEdges {
   }
 
   /**
+   * Ends on a full stop or an exclamation mark, perhaps inside closing marks: a statement, not a
+   * question, an ellipsis or a heading. Surrounding white space is ignored.
+   */
+  public static boolean endsAsStatement(String text) {
+    int end = sentenceEnd(text.strip());
+    return end >= 0 && ".!".indexOf(text.strip().charAt(end)) >= 0;
+  }
+
+  /**
    * Where the closing full stop (or ? ! …) stands, closing quote marks and brackets after it
    * skipped; -1 when the text does not end like a sentence.
    */

@@ -155,16 +155,6 @@ public final class CentroidSummarizer implements Summarizer {
     if (Character.isLowerCase(first) || last == '?' || last == ':') {
       return false;
     }
-    return endsLikeSentence(t) && last != '?';
-  }
-
-  /** Ends with a full stop or exclamation mark, possibly inside closing quotes or brackets. */
-  static boolean endsLikeSentence(String text) {
-    String t = text.strip();
-    int i = t.length() - 1;
-    while (i > 0 && "\"”’')".indexOf(t.charAt(i)) >= 0) {
-      i--;
-    }
-    return i >= 0 && ".!".indexOf(t.charAt(i)) >= 0;
+    return dev.dossier.model.SentenceEdges.endsAsStatement(t);
   }
 }

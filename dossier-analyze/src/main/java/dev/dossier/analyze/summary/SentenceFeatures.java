@@ -195,7 +195,7 @@ public final class SentenceFeatures {
         docRelevance[r.doc],
         fraction(text, Character::isDigit),
         text.indexOf('"') >= 0 || text.indexOf('“') >= 0 ? 1 : 0,
-        CentroidSummarizer.endsLikeSentence(text) ? 1 : 0,
+        dev.dossier.model.SentenceEdges.endsAsStatement(text) ? 1 : 0,
         firstOfDoc[r.doc] == i ? 1 : sim[i][firstOfDoc[r.doc]],
         rankInDoc / (double) Math.max(1, docSentences[r.doc]),
         tfidfDensity(r),
