@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class Progress implements ProgressListener, AutoCloseable {
   private static final int REFRESH_MILLIS = 500;
+  private static final int DEFAULT_WIDTH = 100;
   private final PrintStream err;
   private final boolean quiet;
   private ProgressBar bar;
@@ -43,8 +44,22 @@ final class Progress implements ProgressListener, AutoCloseable {
             .showSpeed()
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(REFRESH_MILLIS)
-            .setConsumer(new ConsoleProgressBarConsumer(err))
+            .setConsumer(new ConsoleProgressBarConsumer(err, width()))
             .build();
+  }
+
+  /**
+   * The bar's width: $COLUMNS where the shell exports it, else {@value #DEFAULT_WIDTH}. Given, so
+   * that the progress bar library does not start a terminal library to ask (measured: 1.5 s of a 7
+   * s briefing).
+   */
+  private static int width() {
+    try {
+      String columns = System.getenv("COLUMNS");
+      return columns == null ? DEFAULT_WIDTH : Math.max(40, Integer.parseInt(columns.strip()));
+    } catch (NumberFormatException e) {
+      return DEFAULT_WIDTH;
+    }
   }
 
   @Override
