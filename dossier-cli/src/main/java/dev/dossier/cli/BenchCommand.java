@@ -5,7 +5,6 @@ import dev.dossier.engine.Bench.Figure;
 import dev.dossier.engine.Dossier;
 import dev.dossier.eval.data.ClusterDataset;
 import dev.dossier.eval.data.EvalCluster;
-import dev.dossier.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,30 +56,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Bench bench = new Bench(m -> System.err.println("bench: " + m));
-    List<Figure> figures = new ArrayList<>();
     Dossier dossier = engine.engine(null);
-    List<Article> articles = dossier.read(input).articles();
-    // The reference first, in a cold JVM: its first pass is what a plain CoreNLP user sees.
-    figures.add(bench.bareCoreNlp(articles));
-    long t0 = System.nanoTime();
-    dossier.warmUp();
-    figures.add(
-        new Figure(
-            "model loading (CoreNLP and summarizer)", (System.nanoTime() - t0) / 1e9, "s", ""));
-    Bench.Annotated first = bench.annotation(dossier, articles, "first");
-    figures.add(first.figure());
-    dossier.build(first.story());
-    double cold = (System.nanoTime() - t0) / 1e9;
-    figures.add(
-        new Figure(
-            "brief latency, cold engine (models loaded, first annotation, analysis; CoreNLP's model files already read once by the reference)",
-            cold,
-            "s",
-            "in-process, so without JVM start"));
-    figures.add(bench.annotation(dossier, articles, "warm").figure());
-    for (int i = 1; i <= 3; i++) {
-      figures.add(bench.brief(dossier, articles, null, "warm #" + i));
-    }
+    List<Figure> figures = new ArrayList<>(bench.briefing(dossier, dossier.read(input).articles()));
     Path data = clustersFile();
     if (data != null) {
       List<List<String>> docs =
@@ -111,25 +88,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void print(List<Figure> figures) {
-    System.out.printf(
-        "%nmachine: %d cores, %s %s, Java %s%n",
-        Runtime.getRuntime().availableProcessors(),
-        System.getProperty("os.arch"),
-        System.getProperty("os.name"),
-        System.getProperty("java.version"));
-    System.out.printf(
-        "JVM options: %s%n%n",
-        String.join(
-            " ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
-    System.out.println("| measure | value | unit | note |");
-    System.out.println("|---|---|---|---|");
-    for (Figure f : figures) {
-      System.out.printf(
-          "| %s | %s | %s | %s |%n",
-          f.what(),
-          f.value() >= 100 ? String.format("%.0f", f.value()) : String.format("%.2f", f.value()),
-          f.unit(),
-          f.note());
-    }
+    System.out.println();
+    System.out.println(Bench.machine());
+    System.out.println();
+    System.out.println(Bench.table(figures));
   }
 }

@@ -47,27 +47,7 @@ public final class Main {
           cmd.getErr().println("try: " + cmd.getCommandSpec().qualifiedName() + " --help");
           return CommandLine.ExitCode.USAGE;
         });
-    cli.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          if (e instanceof InputException
-              || e instanceof UserError
-              || e instanceof dev.dossier.engine.OutputFile.OutputException) {
-            cmd.getErr().println("dossier: " + e.getMessage());
-            return EXIT_INPUT;
-          }
-          if (e instanceof UsageError) {
-            cmd.getErr().println("dossier: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
-          }
-          // Anything else, an IllegalArgumentException included, is a bug of ours, not the user's:
-          // exit 70.
-          cmd.getErr()
-              .println("dossier: internal error: " + e + " (set DOSSIER_DEBUG=1 for details)");
-          if ("1".equals(System.getenv("DOSSIER_DEBUG"))) {
-            e.printStackTrace(cmd.getErr());
-          }
-          return CommandLine.ExitCode.SOFTWARE;
-        });
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
     try {
       return cli.execute(args);
     } catch (Error e) {
@@ -78,6 +58,30 @@ public final class Main {
       }
       return CommandLine.ExitCode.SOFTWARE;
     }
+  }
+
+  /**
+   * Reports a command's failure in one line and returns the exit code: the user's errors (missing
+   * or unreadable input, an unwritable output: 3; a bad option: 2) say what to fix; anything else,
+   * an {@link IllegalArgumentException} included, is a bug of ours (1), whose trace {@code
+   * DOSSIER_DEBUG=1} prints.
+   */
+  static int report(Exception e, java.io.PrintWriter err) {
+    if (e instanceof InputException
+        || e instanceof UserError
+        || e instanceof dev.dossier.engine.OutputFile.OutputException) {
+      err.println("dossier: " + e.getMessage());
+      return EXIT_INPUT;
+    }
+    if (e instanceof UsageError) {
+      err.println("dossier: " + e.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    }
+    err.println("dossier: internal error: " + e + " (set DOSSIER_DEBUG=1 for details)");
+    if ("1".equals(System.getenv("DOSSIER_DEBUG"))) {
+      e.printStackTrace(err);
+    }
+    return CommandLine.ExitCode.SOFTWARE;
   }
 
   /** A bad option value found by a command itself (exit 2, like picocli's own usage errors). */

@@ -148,4 +148,65 @@ public final class Bench {
             + " words in "
             + String.format("%.1f s", secs));
   }
+
+  /**
+   * The briefing figures in the order that keeps them fair: bare CoreNLP first, in the cold JVM
+   * (what a plain CoreNLP user sees), then the engine's model loading, its first and warm
+   * annotation passes, and three warm briefings.
+   */
+  public List<Figure> briefing(Dossier dossier, List<Article> articles) {
+    List<Figure> figures = new ArrayList<>();
+    figures.add(bareCoreNlp(articles));
+    long t0 = System.nanoTime();
+    dossier.warmUp();
+    figures.add(
+        new Figure(
+            "model loading (CoreNLP and summarizer)", (System.nanoTime() - t0) / 1e9, "s", ""));
+    Annotated first = annotation(dossier, articles, "first");
+    figures.add(first.figure());
+    dossier.build(first.story());
+    figures.add(
+        new Figure(
+            "brief latency, cold engine (models loaded, first annotation, analysis; "
+                + "CoreNLP's model files already read once by the reference)",
+            (System.nanoTime() - t0) / 1e9,
+            "s",
+            "in-process, so without JVM start"));
+    figures.add(annotation(dossier, articles, "warm").figure());
+    for (int i = 1; i <= 3; i++) {
+      figures.add(brief(dossier, articles, null, "warm #" + i));
+    }
+    return figures;
+  }
+
+  /** The machine and JVM the figures come from. */
+  public static String machine() {
+    return String.format(
+        "machine: %d cores, %s %s, Java %s%nJVM options: %s",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.arch"),
+        System.getProperty("os.name"),
+        System.getProperty("java.version"),
+        String.join(
+            " ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+  }
+
+  /** The figures as a Markdown table. */
+  public static String table(List<Figure> figures) {
+    StringBuilder b = new StringBuilder("| measure | value | unit | note |\n|---|---|---|---|\n");
+    for (Figure f : figures) {
+      String value =
+          f.value() >= 100 ? String.format("%.0f", f.value()) : String.format("%.2f", f.value());
+      b.append("| ")
+          .append(f.what())
+          .append(" | ")
+          .append(value)
+          .append(" | ")
+          .append(f.unit())
+          .append(" | ")
+          .append(f.note())
+          .append(" |\n");
+    }
+    return b.toString().strip();
+  }
 }
