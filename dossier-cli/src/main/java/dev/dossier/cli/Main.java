@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BriefCommand.class,
       BenchCommand.class,
+      EvalDatesCommand.class,
       IngestCommand.class,
       StoriesCommand.class,
       SearchCommand.class,

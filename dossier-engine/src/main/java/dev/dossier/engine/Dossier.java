@@ -127,6 +127,37 @@ public final class Dossier {
   }
 
   /**
+   * Every date expression of each article that resolves to a calendar date, read against that
+   * article's reference date: what {@code dossier dates} writes.
+   *
+   * @param referenceDate a date every article is read against, or null (each article's own)
+   */
+  public List<ArticleDates> dates(
+      List<Article> articles, LocalDate referenceDate, ProgressListener listener) {
+    AnnotatedStory story = annotate(articles, referenceDate, listener);
+    List<ArticleDates> out = new java.util.ArrayList<>();
+    for (int i = 0; i < story.articles().size(); i++) {
+      Article a = story.articles().get(i).article();
+      out.add(
+          new ArticleDates(
+              a,
+              story.dates().of(a.id()),
+              dev.dossier.analyze.timeline.DateExpressions.of(story, i)));
+    }
+    return out;
+  }
+
+  /** An article's reference date and its resolved date expressions. */
+  public record ArticleDates(
+      Article article,
+      dev.dossier.model.ReferenceDate reference,
+      List<dev.dossier.analyze.timeline.DateExpressions.Resolved> expressions) {
+    public ArticleDates {
+      expressions = List.copyOf(expressions);
+    }
+  }
+
+  /**
    * The analysis stage alone: summary, facts, divergences, quotes, timeline and actors of a story.
    */
   public Briefing build(AnnotatedStory story) {

@@ -22,6 +22,15 @@ public final class DateResolver {
   private static final Pattern RELATIVE =
       Pattern.compile("^(?:THIS P1([DMY]))?\\s*(?:OFFSET P(-?\\d+)([DWMY]))?$");
 
+  /**
+   * The calendar years a resolved date may fall in. News dates events of recorded history and the
+   * plannable future; "320,000 years ago" is no timeline date (1 to 9999 is also what an ISO year
+   * of four digits can say).
+   */
+  static final int MIN_YEAR = 1;
+
+  static final int MAX_YEAR = 9999;
+
   private DateResolver() {}
 
   /**
@@ -29,6 +38,22 @@ public final class DateResolver {
    * missing.
    */
   public static ResolvedDate resolve(String value, LocalDate ref, Tense tense) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      ResolvedDate r = resolveValue(value, ref, tense);
+      // Deep time ("320,000 years ago") and far future are no calendar date a timeline can hold.
+      return r == null || r.start().getYear() < MIN_YEAR || r.start().getYear() > MAX_YEAR
+          ? null
+          : r;
+    } catch (java.time.DateTimeException | ArithmeticException | NumberFormatException e) {
+      // An odd value in one sentence ("OFFSET P-99999999999Y") is no date, never a failed briefing.
+      return null;
+    }
+  }
+
+  private static ResolvedDate resolveValue(String value, LocalDate ref, Tense tense) {
     Matcher m;
     if ((m = FULL.matcher(value)).matches()) {
       return safeDay(

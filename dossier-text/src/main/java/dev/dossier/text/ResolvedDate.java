@@ -17,16 +17,25 @@ public record ResolvedDate(String iso, LocalDate start) implements Comparable<Re
   }
 
   static ResolvedDate day(LocalDate d) {
+    requireCalendarYear(d.getYear());
     return new ResolvedDate(d.toString(), d);
   }
 
   static ResolvedDate month(int year, int month) {
+    requireCalendarYear(year);
     LocalDate d = LocalDate.of(year, month, 1);
     return new ResolvedDate(d.toString().substring(0, 7), d);
   }
 
   static ResolvedDate year(int year) {
+    requireCalendarYear(year);
     return new ResolvedDate(String.format("%04d", year), LocalDate.of(year, 1, 1));
+  }
+
+  private static void requireCalendarYear(int year) {
+    if (year < DateResolver.MIN_YEAR || year > DateResolver.MAX_YEAR) {
+      throw new java.time.DateTimeException("not a calendar year of four digits: " + year);
+    }
   }
 
   public boolean isDay() {
