@@ -42,15 +42,16 @@ public final class ReferenceDateResolver {
   private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern PARTIAL_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
   private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])");
-  private static final String MEDIUM = ". Confidence: medium; pass --date to override.";
 
   /**
    * A day and month whose year no text states next to them take the latest year the texts mention,
-   * which may be a year they look back on ("founded in 1974"): the year is a guess.
+   * confirmed only by a weekday the texts name for that day in that year.
    */
   private static final String LOW =
-      ". Confidence: low (no text gives the year with the date; it is the latest "
-          + "year the texts mention); pass --date to override.";
+      ". Confidence: low (no text gives the year with the date: it is the latest year the texts "
+          + "mention, in which the date falls on a weekday they name); pass --date to override.";
+
+  private static final String MEDIUM = ". Confidence: medium; pass --date to override.";
 
   /**
    * @param labels display name of each article (e.g. "s1"), parallel to {@code articles}
@@ -101,7 +102,7 @@ public final class ReferenceDateResolver {
         if (Tense.of(a.sentences().get(d.sentence())) == Tense.FUTURE) {
           continue;
         }
-        Found f = new Found(d, labels.get(i), sentenceWeekday(a, d));
+        Found f = new Found(d, labels.get(i), sentenceWeekday(a, d), names(a, d));
         Matcher m;
         if ((m = FULL.matcher(d.value())).find()) {
           fullDates.add(f);
@@ -121,12 +122,16 @@ public final class ReferenceDateResolver {
     }
     Integer year = years.isEmpty() ? null : ((TreeMap<Integer, Set<String>>) years).lastKey();
     LocalDate anchor = null;
+    DayOfWeek anchorWeekday = null;
+    Found anchorFound = null;
     boolean yearGuessed = false;
     StringBuilder why = new StringBuilder("inferred from the texts (no publication date given): ");
     for (Found f : fullDates) {
       LocalDate d = fullDate(f.mention.value());
       if (d != null && (anchor == null || d.isAfter(anchor))) {
         anchor = d;
+        anchorWeekday = f.weekday;
+        anchorFound = f;
         yearGuessed = false;
         why.setLength(0);
         why.append("inferred from the texts (no publication date given): latest explicit date ")
@@ -152,6 +157,8 @@ public final class ReferenceDateResolver {
       LocalDate d = LocalDate.of(y, month, day);
       if (anchor == null || d.isAfter(anchor)) {
         anchor = d;
+        anchorWeekday = f.weekday;
+        anchorFound = f;
         yearGuessed = f.weekday == null;
         why.setLength(0);
         why.append("inferred from the texts (no publication date given): latest dated event ")
@@ -179,7 +186,57 @@ public final class ReferenceDateResolver {
               : "unknown: no publication date; the texts give only years (latest " + year + ")";
       return new ReferenceDate(null, basis);
     }
+    String doubt = doubt(anchor, anchorFound, anchorWeekday, yearGuessed, year, weekdays);
+    if (doubt != null) {
+      return new ReferenceDate(
+          null,
+          "unknown: no publication date, and the latest date the texts give ("
+              + anchor
+              + ") "
+              + doubt);
+    }
     return extendByWeekdays(anchor, weekdays, why, yearGuessed ? LOW : MEDIUM);
+  }
+
+  /**
+   * Why the latest dated event may not be the time of writing, or null when the texts bear it out.
+   * News reports name many earlier dates (an anniversary, the start of a case, "since 1988"); on
+   * DUC 2004 newswire, where every article's writing date is known, nearly all the dates inferred
+   * without these checks were such backward references (5 of 149 within a day). A date is taken as
+   * the story's only when the texts tie it to the present: a weekday is named with it or the
+   * reports name its weekday for their events, no text names a later year, and its year is stated
+   * or fixed by its weekday. Otherwise no date is stated: the timeline keeps its explicit dates and
+   * leaves out what only a reference date could place.
+   */
+  private static String doubt(
+      LocalDate anchor,
+      Found anchorFound,
+      DayOfWeek anchorWeekday,
+      boolean yearGuessed,
+      Integer latestYear,
+      List<Found> weekdays) {
+    if (latestYear == null) {
+      return "has no year the texts state: its weekday alone fits many years";
+    }
+    if (latestYear > anchor.getYear()) {
+      return "is older than the year " + latestYear + " the texts also mention";
+    }
+    boolean named = anchorWeekday == anchor.getDayOfWeek();
+    for (Found f : weekdays) {
+      Matcher m = WEEKDAY.matcher(f.mention.value());
+      // The weekday must tell the same event: its sentence names someone or somewhere the date's
+      // sentence names ("arrived in Beijing on Monday", "arriving in Beijing on March 26"). A
+      // weekday of another event that happens to fall right is a coincidence one time in seven.
+      named |=
+          m.find()
+              && DayOfWeek.of(Integer.parseInt(m.group(1))) == anchor.getDayOfWeek()
+              && !java.util.Collections.disjoint(f.names, anchorFound.names);
+    }
+    if (!named && yearGuessed) {
+      return "has no year of its own, and no weekday the texts name confirms the year guessed from"
+          + " the years they mention";
+    }
+    return named ? null : "is not tied to the time of writing: no text names its weekday";
   }
 
   /**
@@ -285,5 +342,20 @@ public final class ReferenceDateResolver {
     return Character.toUpperCase(n.charAt(0)) + n.substring(1);
   }
 
-  private record Found(DateMention mention, String label, DayOfWeek weekday) {}
+  /**
+   * A date mention of an article, with the weekday named with it and the names (entity mentions) of
+   * its sentence.
+   */
+  private record Found(DateMention mention, String label, DayOfWeek weekday, Set<String> names) {}
+
+  /** The entity names of a date mention's sentence ("Beijing", "Kim Jong Un"), lowercased. */
+  private static Set<String> names(AnnotatedArticle a, DateMention d) {
+    Set<String> out = new java.util.HashSet<>();
+    for (dev.dossier.model.Mention m : a.mentions()) {
+      if (m.sentence() == d.sentence()) {
+        out.add(m.text().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
 }

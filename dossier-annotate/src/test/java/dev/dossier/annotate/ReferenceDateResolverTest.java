@@ -45,28 +45,58 @@ class ReferenceDateResolverTest {
   }
 
   @Test
-  void yearsMentionedDateAPartialDate() {
+  void aDayAndMonthWithoutAYearOfItsOwnGiveNoDate() {
     var a =
         art("a", null, "The 2019 season ended badly. The club was sold on May 3 to a new owner.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
+    // Before, "May 3" took 2019 from the years mentioned: a guess, and on real newswire a wrong
+    // one.
+    assertThat(d.story().date()).isNull();
+    assertThat(d.story().basis()).contains("no year of its own, and no weekday");
+  }
+
+  @Test
+  void aGuessedYearStandsWhenTheTextsNameTheWeekdayTheDateHasInIt() {
+    // May 3, 2019 was a Friday, and the Friday sentence tells the same event (it names Holt too).
+    var a =
+        art(
+            "a",
+            null,
+            "The 2019 season ended badly. Mara Holt sold the club on May 3 to a new owner. Mara Holt "
+                + "told fans outside the ground on Friday that she had no choice.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
     assertThat(d.story().date()).isEqualTo(LocalDate.of(2019, 5, 3));
-    // No text gives the year with "May 3": a guess, and the basis says so.
     assertThat(d.story().basis()).contains("Confidence: low");
   }
 
   @Test
-  void aYearNamedWithAMonthOrAPartCountsAsAYearTheStoryMentions() {
-    // Before, only a bare year counted: "May 3" took 2004, the one year named alone, and "last
-    // year" 2003.
-    var a =
-        art("a", null, "The harbour opened in 2004. Traffic fell in the first 11 months of 2019.");
-    var b =
-        art(
-            "b",
-            null,
-            "The strike began in March 2020. The court met on May 3 and again last week.");
+  void anExplicitDateOlderThanAYearTheTextsNameIsHistoryNotTheTimeOfWriting() {
+    var a = art("a", null, "The strike began in March 2020.");
+    var b = art("b", null, "The court first met on Saturday, May 4, 2019.");
     StoryDates d = new ReferenceDateResolver().resolve(List.of(a, b), List.of("s1", "s2"), null);
-    assertThat(d.story().date()).isEqualTo(LocalDate.of(2020, 5, 3));
+    assertThat(d.story().date()).isNull();
+    assertThat(d.story().basis()).contains("older than the year 2020");
+  }
+
+  @Test
+  void anExplicitDateNobodyTiesToTheirOwnDaysGivesNoDate() {
+    // A founding date and events told by weekday: the weekdays are the writer's week, not 1907's.
+    var a =
+        art(
+            "a",
+            null,
+            "The bank opened on Sept. 29, 1907, in a rented hall. Its board voted to close it on "
+                + "Tuesday.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
+    assertThat(d.story().date()).isNull();
+    assertThat(d.story().basis()).contains("no text names its weekday");
+  }
+
+  @Test
+  void anExplicitDateWithItsWeekdayIsTheTimeOfWriting() {
+    var a = art("a", null, "The court first met on Saturday, May 4, 2019, in the old hall.");
+    StoryDates d = new ReferenceDateResolver().resolve(List.of(a), List.of("s1"), null);
+    assertThat(d.story().date()).isEqualTo(LocalDate.of(2019, 5, 4));
   }
 
   @Test
