@@ -18,13 +18,14 @@ import picocli.CommandLine.Option;
 final class EvalDatesCommand implements Callable<Integer> {
   @Option(
       names = "--tempeval",
-      description = "TempEval-3 JSONL(.gz) (default: ../shared/data/tempeval3/tbaq.jsonl.gz)")
+      description =
+          "TempEval-3 JSONL(.gz), or none (default: ../shared/data/tempeval3/tbaq.jsonl.gz)")
   Path tempeval = Path.of("../shared/data/tempeval3/tbaq.jsonl.gz");
 
   @Option(
       names = "--duc",
       description =
-          "DUC 2004 dated JSONL(.gz) (default: ../shared/data/duc2004-dated/task5.jsonl.gz)")
+          "DUC 2004 dated JSONL(.gz), or none (default: ../shared/data/duc2004-dated/task5.jsonl.gz)")
   Path duc = Path.of("../shared/data/duc2004-dated/task5.jsonl.gz");
 
   @Option(names = "--limit", defaultValue = "0", description = "only the first N documents of each")
@@ -40,15 +41,17 @@ final class EvalDatesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     for (Path p : new Path[] {tempeval, duc}) {
-      if (!Files.isRegularFile(p)) {
+      if (!p.toString().equals("none") && !Files.isRegularFile(p)) {
         throw new Main.UserError("no such file: " + p);
       }
     }
     try (Progress progress = new Progress(System.err, quiet)) {
       DateEvaluation eval = new DateEvaluation(engine.engine(null), progress);
-      DateEvaluation.TimexScore given = eval.tempEval(tempeval, limit, true);
-      DateEvaluation.TimexScore withheld = eval.tempEval(tempeval, limit, false);
-      DateEvaluation.WritingDateScore written = eval.writingDates(duc, limit);
+      boolean te = !tempeval.toString().equals("none");
+      DateEvaluation.TimexScore given = te ? eval.tempEval(tempeval, limit, true) : null;
+      DateEvaluation.TimexScore withheld = te ? eval.tempEval(tempeval, limit, false) : null;
+      DateEvaluation.WritingDateScore written =
+          duc.toString().equals("none") ? null : eval.writingDates(duc, limit);
       progress.end();
       System.out.print(DateEvaluation.report(given, withheld, written));
     }

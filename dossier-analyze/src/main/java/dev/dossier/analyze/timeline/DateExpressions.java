@@ -44,7 +44,7 @@ public final class DateExpressions {
     List<Resolved> out = new ArrayList<>();
     for (DateMention d : a.dates()) {
       Sentence sentence = a.sentences().get(d.sentence());
-      Tense tense = Tense.of(sentence);
+      Tense tense = dev.dossier.text.ClauseTense.of(sentence, d.span());
       ResolvedDate r = DateResolver.resolve(d.value(), ref.date(), tense);
       if (r == null) {
         continue;

@@ -224,7 +224,7 @@ public final class DateEvaluation {
           String.format(
               Locale.ROOT,
               "| %s | %d | %d | %d | %.1f%% | %d | %d | %.1f%% |%n",
-              s == given ? "document date given" : "document date withheld",
+              s == given && given != null ? "document date given" : "document date withheld",
               s.documents(),
               s.gold(),
               s.goldRight(),
