@@ -74,6 +74,7 @@ public final class BriefingBuilder {
     List<Source> out = new ArrayList<>();
     for (int i = 0; i < story.articles().size(); i++) {
       Article a = story.articles().get(i).article();
+      ReferenceDate ref = story.dates().of(a.id());
       String name =
           a.source() != null ? a.source() : a.file() != null ? fileName(a.file()) : a.id();
       out.add(
@@ -84,7 +85,10 @@ public final class BriefingBuilder {
               a.url(),
               a.title(),
               a.published() == null ? null : a.published().toString(),
-              a.words()));
+              a.words(),
+              ref.date() == null ? null : ref.date().toString(),
+              ref.basis(),
+              ref.confidence()));
     }
     return out;
   }

@@ -58,6 +58,7 @@ public final class ReferenceDateResolver {
    * @param given a date the user supplied, or null
    */
   public StoryDates resolve(List<AnnotatedArticle> articles, List<String> labels, LocalDate given) {
+    storyAnchor = null;
     Map<String, ReferenceDate> per = new HashMap<>();
     if (given != null) {
       ReferenceDate r = new ReferenceDate(given, "given by the user (--date)");
@@ -84,12 +85,36 @@ public final class ReferenceDateResolver {
               "publication date from metadata (latest of " + String.join(", ", dated) + ")");
     } else {
       story = infer(articles, labels);
+      if (story.date() != null && storyAnchor != null) {
+        // Each article its own day: the story's anchor, moved on by that article's own past-tense
+        // weekdays ("entered its second day on Tuesday" is Tuesday's report, though another
+        // source writes on Thursday).
+        for (int i = 0; i < articles.size(); i++) {
+          List<Found> own = new ArrayList<>();
+          for (Found f : storyWeekdays) {
+            if (f.label.equals(labels.get(i))) {
+              own.add(f);
+            }
+          }
+          per.put(
+              articles.get(i).article().id(),
+              extendByWeekdays(
+                  storyAnchor, own, new StringBuilder(storyAnchorBasis), storyConfidence));
+        }
+      }
     }
     for (AnnotatedArticle a : articles) {
       per.putIfAbsent(a.article().id(), story);
     }
     return new StoryDates(per, story);
   }
+
+  // The anchor of the last inference and what it rests on, for the per-article dates. Set by
+  // infer() on this resolver's own thread; a resolver is made per story.
+  private LocalDate storyAnchor;
+  private String storyAnchorBasis;
+  private String storyConfidence;
+  private List<Found> storyWeekdays = List.of();
 
   private ReferenceDate infer(List<AnnotatedArticle> articles, List<String> labels) {
     Map<Integer, Set<String>> years = new TreeMap<>();
@@ -99,7 +124,8 @@ public final class ReferenceDateResolver {
     for (int i = 0; i < articles.size(); i++) {
       AnnotatedArticle a = articles.get(i);
       for (DateMention d : a.dates()) {
-        if (Tense.of(a.sentences().get(d.sentence())) == Tense.FUTURE) {
+        if (dev.dossier.text.ClauseTense.of(a.sentences().get(d.sentence()), d.span())
+            == Tense.FUTURE) {
           continue;
         }
         Found f = new Found(d, labels.get(i), sentenceWeekday(a, d), names(a, d));
@@ -195,7 +221,11 @@ public final class ReferenceDateResolver {
               + ") "
               + doubt);
     }
-    return extendByWeekdays(anchor, weekdays, why, yearGuessed ? LOW : MEDIUM);
+    storyAnchor = anchor;
+    storyAnchorBasis = why.toString();
+    storyConfidence = yearGuessed ? LOW : MEDIUM;
+    storyWeekdays = weekdays;
+    return extendByWeekdays(anchor, weekdays, why, storyConfidence);
   }
 
   /**

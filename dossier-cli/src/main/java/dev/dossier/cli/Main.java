@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       BenchCommand.class,
       EvalDatesCommand.class,
+      DatesCommand.class,
       IngestCommand.class,
       StoriesCommand.class,
       SearchCommand.class,

@@ -52,7 +52,7 @@ class ArchiveCommandsTest {
     CliRun brief =
         CliRun.of("brief", "--story", storyId, "--data", data.toString(), "--format", "json", "-q");
     assertThat(brief.exit()).as(brief.err()).isZero();
-    assertThat(brief.out()).contains("\"reference_date\" : \"2025-09-19\"");
+    assertThat(brief.out()).contains("\"reference_date\" : \"2025-09-18\"");
   }
 
   @Test

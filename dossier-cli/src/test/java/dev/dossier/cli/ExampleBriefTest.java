@@ -46,8 +46,35 @@ class ExampleBriefTest {
   }
 
   @Test
+  void everyArticleIsDatedOnItsOwnDayAndEveryTimelineEntryIsRight() {
+    // As the texts tell it: the Courier ("on Tuesday" its commuters' trip) and the Harbour Post
+    // ("entered its second day on Tuesday") write on Tuesday, the Coastal Wire ("a third day ... on
+    // Wednesday") on Wednesday, Radio Valmere ("the city said on Thursday") on Thursday.
+    List<String> days = new ArrayList<>();
+    briefing.get("sources").forEach(s -> days.add(s.get("reference_date").asText()));
+    assertThat(days).containsExactly("2025-09-16", "2025-09-16", "2025-09-17", "2025-09-18");
+    java.util.Map<String, String> want =
+        java.util.Map.of(
+            "entered its second day on Tuesday", "2025-09-16",
+            "the city said on Thursday", "2025-09-18",
+            "would take place on Friday", "2025-09-19",
+            "sit down tomorrow", "2025-09-17");
+    want.forEach(
+        (words, day) -> {
+          JsonNode entry = null;
+          for (JsonNode t : briefing.get("timeline")) {
+            if (t.get("event").asText().contains(words)) {
+              entry = t;
+            }
+          }
+          assertThat(entry).as(words).isNotNull();
+          assertThat(entry.get("date").asText()).as(words).isEqualTo(day);
+        });
+  }
+
+  @Test
   void infersTheReferenceDateAndResolvesWeekdays() {
-    assertThat(briefing.at("/story/reference_date").asText()).isEqualTo("2025-09-19");
+    assertThat(briefing.at("/story/reference_date").asText()).isEqualTo("2025-09-18");
     assertThat(briefing.at("/story/reference_date_basis").asText())
         .contains("Monday, September 15");
     for (JsonNode t : briefing.get("timeline")) {

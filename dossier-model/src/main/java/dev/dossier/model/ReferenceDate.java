@@ -11,4 +11,18 @@ public record ReferenceDate(LocalDate date, String basis) {
   public ReferenceDate {
     Objects.requireNonNull(basis, "basis");
   }
+
+  /**
+   * How far the date can be trusted: "high" when the user or the article's metadata gave it,
+   * "medium" or "low" as the inference's basis states, null when there is no date.
+   */
+  public String confidence() {
+    if (date == null) {
+      return null;
+    }
+    if (basis.contains("Confidence: low")) {
+      return "low";
+    }
+    return basis.contains("Confidence: medium") ? "medium" : "high";
+  }
 }

@@ -212,7 +212,12 @@ public final class HtmlRenderer implements BriefingRenderer {
       p.raw("</td><td>")
           .text(s.title() == null ? "" : s.title())
           .raw("</td><td>")
-          .text(s.published() == null ? "not given" : s.published())
+          .text(
+              s.published() != null
+                  ? s.published()
+                  : s.referenceDate() != null
+                      ? "written " + s.referenceDate() + " (inferred)"
+                      : "not given")
           .raw("</td><td>")
           .text(String.valueOf(s.words()))
           .raw("</td></tr>");

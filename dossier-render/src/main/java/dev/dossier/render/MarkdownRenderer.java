@@ -117,6 +117,8 @@ public final class MarkdownRenderer implements BriefingRenderer {
       }
       if (s.published() != null) {
         md.append(" (").append(s.published()).append(')');
+      } else if (s.referenceDate() != null) {
+        md.append(" (written ").append(s.referenceDate()).append(", inferred)");
       }
       md.append(", ").append(s.words()).append(" words\n");
     }

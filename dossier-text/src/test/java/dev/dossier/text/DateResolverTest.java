@@ -20,7 +20,26 @@ class DateResolverTest {
     assertThat(r("XXXX-WXX-7", Tense.PAST)).isEqualTo("2018-03-25");
     assertThat(r("XXXX-WXX-5", Tense.PAST)).isEqualTo("2018-03-23");
     assertThat(r("XXXX-WXX-5", Tense.FUTURE)).isEqualTo("2018-03-30");
-    assertThat(r("XXXX-WXX-3", Tense.FUTURE)).isEqualTo("2018-04-04");
+    // "will meet Wednesday" in a Wednesday's report is that day.
+    assertThat(r("XXXX-WXX-3", Tense.FUTURE)).isEqualTo("2018-03-28");
+    assertThat(r("XXXX-WXX-2", Tense.FUTURE)).isEqualTo("2018-04-03");
+  }
+
+  @Test
+  void lastAndNextWeekdaysAndMonths() {
+    // "last Wednesday" in a Wednesday's report is the week before; "last Friday" the latest Friday.
+    assertThat(r("XXXX-WXX-3 OFFSET P-1W", Tense.PAST)).isEqualTo("2018-03-21");
+    assertThat(r("XXXX-WXX-5 OFFSET P-1W", Tense.PAST)).isEqualTo("2018-03-23");
+    assertThat(r("XXXX-WXX-1 OFFSET P1W", Tense.FUTURE)).isEqualTo("2018-04-02");
+    assertThat(r("XXXX-10 OFFSET P-1Y", Tense.PAST)).isEqualTo("2017-10");
+  }
+
+  @Test
+  void aDatePastTenseCouldStillMeanAheadStaysInItsYearUpToThreeMonths() {
+    // "the hearing was set for May 10": 43 days ahead, still this year's.
+    assertThat(r("XXXX-05-10", Tense.PAST)).isEqualTo("2018-05-10");
+    assertThat(r("XXXX-05", Tense.PAST)).isEqualTo("2018-05");
+    assertThat(r("XXXX-09-10", Tense.PAST)).isEqualTo("2017-09-10");
   }
 
   @Test

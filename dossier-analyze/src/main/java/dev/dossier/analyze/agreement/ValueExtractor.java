@@ -153,7 +153,8 @@ final class ValueExtractor {
       if (!d.type().equals("DATE") && !d.type().equals("TIME")) {
         continue;
       }
-      ResolvedDate r = DateResolver.resolve(d.value(), ref, Tense.of(s));
+      ResolvedDate r =
+          DateResolver.resolve(d.value(), ref, dev.dossier.text.ClauseTense.of(s, d.span()));
       if (r == null || !r.isDay()) {
         continue;
       }

@@ -9,7 +9,6 @@ import dev.dossier.model.briefing.Briefing.TimelineEntry;
 import dev.dossier.text.CalendarWords;
 import dev.dossier.text.DateResolver;
 import dev.dossier.text.ResolvedDate;
-import dev.dossier.text.Tense;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +49,9 @@ public final class TimelineBuilder {
         if (!sentence.hasStatement()) {
           continue; // a caption dates a picture, not an event
         }
-        ResolvedDate r = DateResolver.resolve(d.value(), ref, Tense.of(sentence));
+        ResolvedDate r =
+            DateResolver.resolve(
+                d.value(), ref, dev.dossier.text.ClauseTense.of(sentence, d.span()));
         if (r == null) {
           continue;
         }

@@ -47,8 +47,21 @@ public record Briefing(
   }
 
   /** One input report. {@code id} is stable within the briefing (s1, s2, ...). */
+  /**
+   * A source, with its own reference date (the day it was written, as far as the engine can tell):
+   * what its relative expressions ("on Tuesday", "tomorrow") are read against.
+   */
   public record Source(
-      String id, String name, String file, String url, String title, String published, int words) {}
+      String id,
+      String name,
+      String file,
+      String url,
+      String title,
+      String published,
+      int words,
+      String referenceDate,
+      String referenceDateBasis,
+      String referenceDateConfidence) {}
 
   /** A source sentence, verbatim, as evidence. */
   public record Evidence(String source, int sentence, String text) {}
