@@ -54,6 +54,7 @@ final class DatesCommand implements Callable<Integer> {
     try (Progress progress = new Progress(System.err, quiet)) {
       var input = dossier.read(paths);
       input.problems().forEach(p -> progress.warn(p.toString()));
+      java.util.Set<String> used = new java.util.HashSet<>();
       for (Dossier.ArticleDates a : dossier.dates(input.articles(), date, progress)) {
         StringBuilder lines = new StringBuilder();
         for (Resolved r : a.expressions()) {
@@ -65,14 +66,24 @@ final class DatesCommand implements Callable<Integer> {
           o.put("basis", r.basis());
           lines.append(o).append('\n');
         }
-        OutputFile.write(outDir.resolve(stem(a.article().id()) + ".jsonl"), lines.toString());
+        OutputFile.write(outDir.resolve(stem(a.article(), used) + ".jsonl"), lines.toString());
       }
     }
     return 0;
   }
 
-  /** The file name an article's lines go to: its id, made safe for a file name. */
-  static String stem(String id) {
-    return id.replaceAll("[^A-Za-z0-9._-]", "_");
+  /**
+   * The file name an article's lines go to: its file's name without extension (its id when it has
+   * no file), made safe; a second article of the same file gets "-2", and so on.
+   */
+  static String stem(dev.dossier.model.Article a, java.util.Set<String> used) {
+    String name = a.file() == null ? a.id() : Path.of(a.file()).getFileName().toString();
+    int dot = name.indexOf('.');
+    String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9._-]", "_");
+    String stem = base;
+    for (int k = 2; !used.add(stem); k++) {
+      stem = base + "-" + k;
+    }
+    return stem;
   }
 }

@@ -74,6 +74,6 @@ public final class DateExpressions {
         + ref
         + " in a "
         + (tense == Tense.FUTURE ? "future" : "past")
-        + "-tense sentence";
+        + "-tense clause";
   }
 }
