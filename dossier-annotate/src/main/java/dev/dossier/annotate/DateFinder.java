@@ -104,12 +104,31 @@ final class DateFinder {
           continue;
         }
         String value = t.value() != null ? t.value() : t.altVal();
-        if (value != null && !partOfName(sentences.get(i), span)) {
+        if (value != null
+            && !partOfName(sentences.get(i), span)
+            && !notAYear(sentences.get(i), span, value)) {
           out.add(new DateMention(span, i, span.of(text), value, t.timexType()));
         }
       }
     }
     return out;
+  }
+
+  /** A bare four-digit "year" that is a time, an address, a count or a number of something. */
+  static boolean notAYear(Sentence s, Span span, String value) {
+    if (!value.matches("\\d{4}")) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.span().begin() >= span.begin()
+          && t.span().end() <= span.end()
+          && t.word().matches("\\d{4}")) {
+        return !dev.dossier.text.YearShape.isYear(tokens, k);
+      }
+    }
+    return false;
   }
 
   private static Span spanOf(CoreMap m) {
