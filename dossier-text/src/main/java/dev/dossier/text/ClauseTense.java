@@ -57,7 +57,10 @@ public final class ClauseTense {
     while (end < tokens.size() && !BOUNDARIES.contains(tokens.get(end).word())) {
       end++;
     }
-    Tense own = read(tokens, start, end);
+    Tense own = nearest(tokens, start, end, at);
+    if (own == null) {
+      own = read(tokens, start, end);
+    }
     if (own != null) {
       return own;
     }
@@ -76,6 +79,50 @@ public final class ClauseTense {
     }
     Tense prev = start > 0 ? read(tokens, prevStart, start - 1) : null;
     return prev != null ? prev : Tense.PAST;
+  }
+
+  /**
+   * The tense of the verb nearest the expression within its clause, or null when it gives none: in
+   * "officials said Friday they would send troops" Friday belongs to "said", in "talks will resume
+   * Friday" to "will resume".
+   */
+  private static Tense nearest(List<Token> tokens, int from, int to, int at) {
+    for (int d = 1; d < to - from; d++) {
+      for (int i : new int[] {at - d, at + d}) {
+        if (i < from || i >= to) {
+          continue;
+        }
+        Tense t = verbTense(tokens, i, from);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The tense token {@code i} marks as a verb: past, future (a modal or one after it), or null. */
+  private static Tense verbTense(List<Token> tokens, int i, int from) {
+    Token t = tokens.get(i);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (t.pos().equals("MD")) {
+      return FUTURE_MODALS.contains(w) ? Tense.FUTURE : null;
+    }
+    if (!t.pos().startsWith("VB")) {
+      return null;
+    }
+    for (int k = i - 1; k >= Math.max(from, i - 3); k--) {
+      Token before = tokens.get(k);
+      if (before.pos().equals("MD")) {
+        return FUTURE_MODALS.contains(before.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : null;
+      }
+      if (before.word().equalsIgnoreCase("to")
+          && k > from
+          && PLANNED.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+        return Tense.FUTURE;
+      }
+    }
+    return t.pos().equals("VBD") || t.pos().equals("VBN") ? Tense.PAST : null;
   }
 
   /** The tense the verbs of tokens [from, to) carry, or null when there is no verb. */

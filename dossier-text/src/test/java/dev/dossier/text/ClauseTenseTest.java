@@ -53,6 +53,16 @@ class ClauseTenseTest {
   }
 
   @Test
+  void theVerbNearestTheDateDecidesWithinItsClause() {
+    Tagged t =
+        tagged(
+            "Officials/NNS said/VBD Friday/NNP they/PRP would/MD send/VB more/JJR troops/NNS ./.");
+    assertThat(ClauseTense.of(t.sentence(), t.span("Friday"))).isEqualTo(Tense.PAST);
+    Tagged f = tagged("Talks/NNS will/MD resume/VB Friday/NNP in/IN Tarn/NNP ./.");
+    assertThat(ClauseTense.of(f.sentence(), f.span("Friday"))).isEqualTo(Tense.FUTURE);
+  }
+
+  @Test
   void wouldAndPlannedEventsAreFuture() {
     Tagged would =
         tagged(
