@@ -230,7 +230,7 @@ public final class ReferenceDateResolver {
 
   /**
    * Why the latest dated event may not be the time of writing, or null when the texts bear it out.
-   * News reports name many earlier dates (an anniversary, the start of a case, "since 1988"); on
+   * News reports name many earlier dates (an anniversary, the start of a case, "since 1979"); on
    * DUC 2004 newswire, where every article's writing date is known, nearly all the dates inferred
    * without these checks were such backward references (5 of 149 within a day). A date is taken as
    * the story's only when the texts tie it to the present: a weekday is named with it or the
@@ -255,7 +255,7 @@ public final class ReferenceDateResolver {
     for (Found f : weekdays) {
       Matcher m = WEEKDAY.matcher(f.mention.value());
       // The weekday must tell the same event: its sentence names someone or somewhere the date's
-      // sentence names ("arrived in Beijing on Monday", "arriving in Beijing on March 26"). A
+      // sentence names ("arrived in Tarn on Monday", "arriving in Tarn on March 26"). A
       // weekday of another event that happens to fall right is a coincidence one time in seven.
       named |=
           m.find()
@@ -378,7 +378,7 @@ public final class ReferenceDateResolver {
    */
   private record Found(DateMention mention, String label, DayOfWeek weekday, Set<String> names) {}
 
-  /** The entity names of a date mention's sentence ("Beijing", "Kim Jong Un"), lowercased. */
+  /** The entity names of a date mention's sentence ("Tarn", "Mara Holt"), lowercased. */
   private static Set<String> names(AnnotatedArticle a, DateMention d) {
     Set<String> out = new java.util.HashSet<>();
     for (dev.dossier.model.Mention m : a.mentions()) {

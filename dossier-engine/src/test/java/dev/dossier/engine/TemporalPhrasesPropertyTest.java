@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class TemporalPhrasesPropertyTest {
   private static final String[] PHRASES = {
-    "320,000 years ago",
+    "250,000 years ago",
     "by 2100",
     "in the year 99999",
-    "at 0900 GMT",
-    "at 1099 South Barre Road",
-    "since 1988",
+    "at 0830 GMT",
+    "at 2417 North Quay Road",
+    "since 1979",
     "some 4.5 billion years ago",
     "in the 1990s",
     "on Feb. 30",

@@ -33,7 +33,7 @@ public final class DateResolver {
 
   /**
    * The calendar years a resolved date may fall in. News dates events of recorded history and the
-   * plannable future; "320,000 years ago" is no timeline date (1 to 9999 is also what an ISO year
+   * plannable future; "250,000 years ago" is no timeline date (1 to 9999 is also what an ISO year
    * of four digits can say).
    */
   static final int MIN_YEAR = 1;
@@ -61,7 +61,7 @@ public final class DateResolver {
     }
     try {
       ResolvedDate r = resolveValue(value, ref, tense);
-      // Deep time ("320,000 years ago") and far future are no calendar date a timeline can hold.
+      // Deep time ("250,000 years ago") and far future are no calendar date a timeline can hold.
       return r == null || r.start().getYear() < MIN_YEAR || r.start().getYear() > MAX_YEAR
           ? null
           : r;

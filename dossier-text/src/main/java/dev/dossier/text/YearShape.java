@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Whether a four-digit number in running text is a year. SUTime reads any such number as one; news
- * also writes times of day ("0900 GMT"), street numbers ("1099 South Barre Road"), counts ("1500
- * troops") and numbers of things ("Flight 1549"), which are not.
+ * also writes times of day ("0830 GMT"), street numbers ("2417 North Quay Road"), counts ("1500
+ * troops") and numbers of things ("Flight 4417"), which are not.
  */
 public final class YearShape {
   private static final Set<String> TIME_ZONES =
@@ -66,7 +66,7 @@ public final class YearShape {
   public static boolean isYear(List<Token> tokens, int i) {
     String w = tokens.get(i).word();
     if (w.startsWith("0")) {
-      return false; // a time of day: "0900"
+      return false; // a time of day: "0830"
     }
     if (i > 0 && NUMBER_OF.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
       return false;
@@ -74,10 +74,10 @@ public final class YearShape {
     if (i + 1 < tokens.size()) {
       Token next = tokens.get(i + 1);
       if (TIME_ZONES.contains(next.word().toLowerCase(Locale.ROOT)) || next.pos().equals("NNS")) {
-        return false; // "0900 GMT", "1500 troops"
+        return false; // "0830 GMT", "1500 troops"
       }
     }
-    // "1099 South Barre Road": a street name within three words.
+    // "2417 North Quay Road": a street name within three words.
     for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
       String t = tokens.get(k).word();
       if (STREETS.contains(t.toLowerCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0))) {

@@ -52,7 +52,7 @@ class DateResolverPropertyTest {
   @Test
   void deepTimeAndHugeOffsetsAreNoDate() {
     LocalDate ref = LocalDate.of(2016, 5, 10);
-    assertThat(DateResolver.resolve("OFFSET P-320000Y", ref, Tense.PAST)).isNull();
+    assertThat(DateResolver.resolve("OFFSET P-250000Y", ref, Tense.PAST)).isNull();
     assertThat(DateResolver.resolve("THIS P1Y OFFSET P-99999999999Y", ref, Tense.PAST)).isNull();
     assertThat(DateResolver.resolve("OFFSET P9000Y", ref, Tense.FUTURE)).isNull();
     assertThat(DateResolver.resolve("2100", ref, Tense.FUTURE).iso()).isEqualTo("2100");
