@@ -58,7 +58,6 @@ public final class ReferenceDateResolver {
    * @param given a date the user supplied, or null
    */
   public StoryDates resolve(List<AnnotatedArticle> articles, List<String> labels, LocalDate given) {
-    storyAnchor = null;
     Map<String, ReferenceDate> per = new HashMap<>();
     if (given != null) {
       ReferenceDate r = new ReferenceDate(given, "given by the user (--date)");
@@ -84,14 +83,15 @@ public final class ReferenceDateResolver {
               latestMeta,
               "publication date from metadata (latest of " + String.join(", ", dated) + ")");
     } else {
-      story = infer(articles, labels);
-      if (story.date() != null && storyAnchor != null) {
+      Inference inferred = infer(articles, labels);
+      story = inferred.story();
+      if (inferred.anchor() != null) {
         // Each article its own day: the story's anchor, moved on by that article's own past-tense
         // weekdays ("entered its second day on Tuesday" is Tuesday's report, though another
         // source writes on Thursday).
         for (int i = 0; i < articles.size(); i++) {
           List<Found> own = new ArrayList<>();
-          for (Found f : storyWeekdays) {
+          for (Found f : inferred.weekdays()) {
             if (f.label.equals(labels.get(i))) {
               own.add(f);
             }
@@ -99,7 +99,10 @@ public final class ReferenceDateResolver {
           per.put(
               articles.get(i).article().id(),
               extendByWeekdays(
-                  storyAnchor, own, new StringBuilder(storyAnchorBasis), storyConfidence));
+                  inferred.anchor(),
+                  own,
+                  new StringBuilder(inferred.anchorBasis()),
+                  inferred.confidence()));
         }
       }
     }
@@ -109,14 +112,22 @@ public final class ReferenceDateResolver {
     return new StoryDates(per, story);
   }
 
-  // The anchor of the last inference and what it rests on, for the per-article dates. Set by
-  // infer() on this resolver's own thread; a resolver is made per story.
-  private LocalDate storyAnchor;
-  private String storyAnchorBasis;
-  private String storyConfidence;
-  private List<Found> storyWeekdays = List.of();
+  /**
+   * The story's inferred date, and what each article's own date is derived from: the anchor (null
+   * when the story is not dated), what it rests on, its confidence and the past-tense weekdays.
+   */
+  private record Inference(
+      ReferenceDate story,
+      LocalDate anchor,
+      String anchorBasis,
+      String confidence,
+      List<Found> weekdays) {
+    static Inference undated(String basis) {
+      return new Inference(new ReferenceDate(null, basis), null, null, null, List.of());
+    }
+  }
 
-  private ReferenceDate infer(List<AnnotatedArticle> articles, List<String> labels) {
+  private Inference infer(List<AnnotatedArticle> articles, List<String> labels) {
     Map<Integer, Set<String>> years = new TreeMap<>();
     List<Found> fullDates = new ArrayList<>();
     List<Found> partials = new ArrayList<>();
@@ -210,22 +221,24 @@ public final class ReferenceDateResolver {
           year == null
               ? "unknown: no publication date, and the texts give no explicit date"
               : "unknown: no publication date; the texts give only years (latest " + year + ")";
-      return new ReferenceDate(null, basis);
+      return Inference.undated(basis);
     }
     String doubt = doubt(anchor, anchorFound, anchorWeekday, yearGuessed, year, weekdays);
     if (doubt != null) {
-      return new ReferenceDate(
-          null,
+      return Inference.undated(
           "unknown: no publication date, and the latest date the texts give ("
               + anchor
               + ") "
               + doubt);
     }
-    storyAnchor = anchor;
-    storyAnchorBasis = why.toString();
-    storyConfidence = yearGuessed ? LOW : MEDIUM;
-    storyWeekdays = weekdays;
-    return extendByWeekdays(anchor, weekdays, why, storyConfidence);
+    String confidence = yearGuessed ? LOW : MEDIUM;
+    String anchorBasis = why.toString();
+    return new Inference(
+        extendByWeekdays(anchor, weekdays, why, confidence),
+        anchor,
+        anchorBasis,
+        confidence,
+        weekdays);
   }
 
   /**
