@@ -133,6 +133,14 @@ public final class EvalRunner {
   }
 
   private <T> List<T> parallel(int n, java.util.function.IntFunction<T> task) {
+    return parallel(n, threads, task);
+  }
+
+  /**
+   * {@code task(0..n-1)} on {@code threads} threads, results in index order; a task that fails
+   * fails the whole run, naming its cause. Shared by every evaluation that scores items apart.
+   */
+  public static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> task) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<T>> futures = new ArrayList<>();

@@ -14,10 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -170,25 +166,8 @@ public final class DateEvaluation {
   }
 
   private List<int[]> parallel(List<JsonNode> docs, Function<JsonNode, int[]> score) {
-    ExecutorService pool = Executors.newFixedThreadPool(dossier.options().threads());
-    try {
-      List<Future<int[]>> futures = new ArrayList<>();
-      for (JsonNode d : docs) {
-        futures.add(pool.submit(() -> score.apply(d)));
-      }
-      List<int[]> out = new ArrayList<>();
-      for (Future<int[]> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("evaluation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return dev.dossier.eval.EvalRunner.parallel(
+        docs.size(), dossier.options().threads(), k -> score.apply(docs.get(k)));
   }
 
   private List<JsonNode> read(Path file, int limit) throws IOException {

@@ -77,20 +77,13 @@ public record TrainingJob(
     String provenance =
         String.join(
             "\n",
-            "# Provenance of sentence-scorer.lgbm.txt, the learned summarizer's sentence scorer.",
-            "data=" + data.getFileName() + (limit > 0 ? " (first " + limit + " clusters)" : ""),
-            "data_licence=Multi-News (LILY LAB Dataset Usage Agreement): non-commercial research and education only",
-            "trained=" + LocalDate.now(),
-            "command=dossier train --data "
-                + data.getFileName()
-                + (limit > 0 ? " --limit " + limit : "")
-                + " --words "
-                + words
-                + " --rounds "
-                + rounds
-                + " --labels "
-                + labels
-                + (params != null ? " --params '" + params + "'" : ""),
+            head(
+                "sentence-scorer.lgbm.txt, the learned summarizer's sentence scorer",
+                " --rounds "
+                    + rounds
+                    + " --labels "
+                    + labels
+                    + (params != null ? " --params '" + params + "'" : "")),
             "labels="
                 + (labels == SummarizerTrainer.Labels.ORACLE
                     ? "greedy ROUGE-1+2 F oracle at " + words + " words"
@@ -206,18 +199,9 @@ public record TrainingJob(
         dir.resolve(SummaryReranker.PROPERTIES),
         String.join(
             "\n",
-            "# Provenance of summary-reranker.lgbm.txt, which picks among whole candidate summaries.",
-            "data=" + data.getFileName() + (limit > 0 ? " (first " + limit + " clusters)" : ""),
-            "data_licence=Multi-News (LILY LAB Dataset Usage Agreement): non-commercial research and education only",
-            "trained=" + LocalDate.now(),
-            "command=dossier train --data "
-                + data.getFileName()
-                + (limit > 0 ? " --limit " + limit : "")
-                + " --words "
-                + words
-                + " --reranker-rounds "
-                + rerankerRounds
-                + " (after the sentence scorer, with it)",
+            head(
+                "summary-reranker.lgbm.txt, which picks among whole candidate summaries",
+                " --reranker-rounds " + rerankerRounds + " (after the sentence scorer, with it)"),
             "labels=ROUGE-1 F + ROUGE-2 F of each candidate minus the default selection's, in points",
             "cross_fitting=candidates of a training cluster come from a sentence scorer trained on the other half of the "
                 + "clusters; holdout clusters come from the final scorer",
@@ -239,5 +223,25 @@ public record TrainingJob(
             rr.bestIteration(),
             (System.nanoTime() - t0) / 1e9,
             dir));
+  }
+
+  /**
+   * The provenance lines every model file of a run begins with: what it is, the data and its
+   * licence, the day, and the command (its shared part, then {@code commandTail}).
+   */
+  private String head(String what, String commandTail) {
+    return String.join(
+        "\n",
+        "# Provenance of " + what + ".",
+        "data=" + data.getFileName() + (limit > 0 ? " (first " + limit + " clusters)" : ""),
+        "data_licence=Multi-News (LILY LAB Dataset Usage Agreement): non-commercial research and "
+            + "education only",
+        "trained=" + LocalDate.now(),
+        "command=dossier train --data "
+            + data.getFileName()
+            + (limit > 0 ? " --limit " + limit : "")
+            + " --words "
+            + words
+            + commandTail);
   }
 }
