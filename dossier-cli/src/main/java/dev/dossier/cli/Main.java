@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       EvalDedupCommand.class,
       ClusterCommand.class,
       LearnBoilerplateCommand.class,
+      LearnFrequenciesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

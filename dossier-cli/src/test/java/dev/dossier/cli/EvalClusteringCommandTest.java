@@ -25,7 +25,7 @@ class EvalClusteringCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     // Three fictional stories told twice each, plus one page of pure platform text that cleaning
     // empties.
-    assertThat(r.out()).contains("3 clusters, 7 documents (1 empty after cleaning)");
+    assertThat(r.out()).contains("3 clusters, 7 documents (1 empty after cleaning, 0 dated)");
     assertThat(
             figure(
                 r.out(),

@@ -13,13 +13,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Groups a stream of articles into stories without an archive: each article read as {@code ingest}
  * reads it, cleaned, given to the online clusterer as {@link ClusterText} says, and its assignment
- * written as one line {@code {"id", "story", "duplicate_of"}}. Internal to the engine: call {@link
- * Dossier#clusterFile}.
+ * written as one line {@code {"id", "story", "duplicate_of"}} once the merge pass has settled the
+ * stories. Internal to the engine: call {@link Dossier#clusterFile}.
  */
 final class StreamGrouping {
   private final Dossier dossier;
@@ -35,6 +36,8 @@ final class StreamGrouping {
     StoryClusterer clusterer = new StoryClusterer(ClustererOptions.defaults());
     ArticleLoader loader = new ArticleLoader(dossier.options().maxFileBytes());
     int[] counts = new int[3]; // written, copies, skipped
+    // Stories are only final after the merge pass, so lines are written at the end.
+    List<Assignment> assigned = new ArrayList<>();
     long t0 = System.nanoTime();
     listener.begin("Clustering", total, "articles");
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -51,9 +54,12 @@ final class StreamGrouping {
                     });
             if (a != null) {
               Assignment s = clusterer.add(a.id(), ClusterText.of(a), a.published());
-              write(w, a.id(), s);
+              assigned.add(s);
               counts[0]++;
               counts[1] += s.duplicateOf() != null ? 1 : 0;
+              if (counts[0] % StoryClusterer.CONSOLIDATE_EVERY == 0) {
+                clusterer.consolidate();
+              }
             }
           },
           p -> {
@@ -61,6 +67,10 @@ final class StreamGrouping {
             listener.step(1);
             listener.warn(p.toString());
           });
+      clusterer.consolidate();
+      for (Assignment s : assigned) {
+        write(w, s.articleId(), clusterer.storyOf(s.articleId()), s.duplicateOf());
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
@@ -70,14 +80,14 @@ final class StreamGrouping {
         counts[0], clusterer.stories(), counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
   }
 
-  private static void write(BufferedWriter w, String id, Assignment s) {
+  private static void write(BufferedWriter w, String id, String story, String duplicateOf) {
     ObjectNode o = JsonLines.JSON.createObjectNode();
     o.put("id", id);
-    o.put("story", s.story());
-    if (s.duplicateOf() == null) {
+    o.put("story", story);
+    if (duplicateOf == null) {
       o.putNull("duplicate_of");
     } else {
-      o.put("duplicate_of", s.duplicateOf());
+      o.put("duplicate_of", duplicateOf);
     }
     try {
       w.write(o.toString());

@@ -33,7 +33,7 @@ public final class TextFeatures {
     while (i < n) {
       char c = text.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
-        if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        if (c == '.' || c == '!' || c == '?' || (c == '\n' && paragraphOrSentenceEnd(text, i))) {
           sentenceStart = true;
         }
         i++;
@@ -54,6 +54,28 @@ public final class TextFeatures {
       sentenceStart = false;
     }
     return out;
+  }
+
+  /**
+   * Whether the line break at {@code i} starts a new sentence: a blank line does, and so does a
+   * break after a sentence's end; inside a paragraph of hard-wrapped wire text (lines of about 70
+   * characters) it is only a space, and the word after it is no sentence start, so a name there
+   * keeps its capital's weight.
+   */
+  static boolean paragraphOrSentenceEnd(String text, int i) {
+    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      return true;
+    }
+    for (int k = i - 1; k >= 0; k--) {
+      char p = text.charAt(k);
+      if (p == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(p)) {
+        return p == '.' || p == '!' || p == '?' || p == ':' || p == '"' || p == '\u201d';
+      }
+    }
+    return true;
   }
 
   /** "schools" and "school" are one feature; short words and "-ss" endings are left alone. */

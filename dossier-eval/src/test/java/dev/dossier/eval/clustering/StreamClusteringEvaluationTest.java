@@ -36,7 +36,7 @@ class StreamClusteringEvaluationTest {
   @Test
   void scoresTheGroupingAndTheCeilingOfAPerfectOne() {
     StreamClusteringEvaluation.Report r =
-        StreamClusteringEvaluation.run(CLUSTERS, false, 7, ClustererOptions.defaults());
+        StreamClusteringEvaluation.runClusters(CLUSTERS, false, 7, ClustererOptions.defaults());
     assertThat(r.documents()).isEqualTo(7);
     assertThat(r.emptied()).isEqualTo(1);
     assertThat(r.withText().pairwiseF1()).isEqualTo(1.0);
@@ -48,7 +48,7 @@ class StreamClusteringEvaluationTest {
   @Test
   void keptOnlyLeavesOutTheDocumentsTheDataMarksOffTopic() {
     StreamClusteringEvaluation.Report r =
-        StreamClusteringEvaluation.run(CLUSTERS, true, 7, ClustererOptions.defaults());
+        StreamClusteringEvaluation.runClusters(CLUSTERS, true, 7, ClustererOptions.defaults());
     assertThat(r.documents()).isEqualTo(6);
     assertThat(r.emptied()).isZero();
     assertThat(r.ceiling().pairwiseF1()).isEqualTo(1.0);

@@ -43,8 +43,12 @@ class StoryClustererTest {
       Map<String, Set<String>> predictedOf = new HashMap<>();
       int i = 0;
       for (String[] item : stream) {
-        Assignment a = c.add("a" + i++, item[1], LocalDate.of(2025, 1, 10));
-        predictedOf.computeIfAbsent(item[0], k -> new HashSet<>()).add(a.story());
+        c.add("a" + i++, item[1], LocalDate.of(2025, 1, 10));
+      }
+      c.consolidate();
+      i = 0;
+      for (String[] item : stream) {
+        predictedOf.computeIfAbsent(item[0], k -> new HashSet<>()).add(c.storyOf("a" + i++));
       }
       predictedOf.forEach(
           (story, predicted) -> assertThat(predicted).as("story %s, seed", story).hasSize(1));
@@ -80,6 +84,55 @@ class StoryClustererTest {
   }
 
   @Test
+  void theMergePassJoinsTheHalvesOfAStoryThatTheOnlinePassKeptApart() {
+    // An online threshold no pair reaches: every report opens a story of its own.
+    StoryClusterer c = new StoryClusterer(ClustererOptions.defaults().withThreshold(0.99));
+    List<String> ids = new ArrayList<>();
+    int i = 0;
+    for (List<String> texts : STORIES.values()) {
+      for (String t : texts) {
+        ids.add("a" + i);
+        c.add("a" + i++, t, null);
+      }
+    }
+    int before = c.stories(); // one story a report, but for a close rewording taken as a copy
+    assertThat(before).isGreaterThan(6);
+    Map<String, String> merged = c.consolidate();
+    assertThat(c.stories()).isEqualTo(3);
+    assertThat(merged).hasSize(before - 3);
+    // The older story keeps its id, and every article moved says where.
+    assertThat(merged.values()).allMatch(keep -> !merged.containsKey(keep));
+    assertThat(c.storyOf("a0")).isEqualTo(c.storyOf("a1")).isEqualTo(c.storyOf("a2"));
+    assertThat(c.storyOf("a0")).isNotEqualTo(c.storyOf("a3"));
+    assertThat(c.consolidate()).as("a second pass with nothing new").isEmpty();
+  }
+
+  @Test
+  void aStateSavedAfterAMergeGoesOnAsTheOriginal() throws Exception {
+    StoryClusterer original = new StoryClusterer(ClustererOptions.defaults());
+    List<String> stream = new ArrayList<>();
+    STORIES.values().forEach(stream::addAll);
+    for (int i = 0; i < 6; i++) {
+      original.add("a" + i, stream.get(i), null);
+    }
+    original.consolidate();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    original.writeTo(new java.io.DataOutputStream(bytes));
+    StoryClusterer restored =
+        StoryClusterer.readFrom(
+            new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())),
+            ClustererOptions.defaults());
+    for (int i = 6; i < stream.size(); i++) {
+      assertThat(restored.add("a" + i, stream.get(i), null))
+          .isEqualTo(original.add("a" + i, stream.get(i), null));
+    }
+    assertThat(restored.consolidate()).isEqualTo(original.consolidate());
+    for (int i = 0; i < stream.size(); i++) {
+      assertThat(restored.storyOf("a" + i)).isEqualTo(original.storyOf("a" + i));
+    }
+  }
+
+  @Test
   void aStateWrittenWithOtherOptionsIsRefused() throws Exception {
     StoryClusterer c = new StoryClusterer(ClustererOptions.defaults());
     c.add("a", STORIES.get("bridge").get(0), null);
@@ -90,7 +143,7 @@ class StoryClustererTest {
                 StoryClusterer.readFrom(
                     new java.io.DataInputStream(
                         new java.io.ByteArrayInputStream(bytes.toByteArray())),
-                    new ClustererOptions(0.07, 100, 450, 7)))
+                    new ClustererOptions(0.07, 0.05, 100, 450, 7)))
         .isInstanceOf(IllegalArgumentException.class);
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->

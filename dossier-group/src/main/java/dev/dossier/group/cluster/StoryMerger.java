@@ -1,0 +1,157 @@
+package dev.dossier.group.cluster;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * The merge pass that mends the online pass's early mistakes: one pass over a stream cannot join
+ * two halves of a story that started apart (the second half's first article came before the first's
+ * words were weighty enough). Every story's recent articles are weighed again with the document
+ * frequencies of the whole stream so far, and stories are merged by average link (the mean cosine
+ * over all pairs of their articles, as agglomerative clustering does) from the most similar pair
+ * down to the merge threshold. Only pairs that share one of their heaviest terms are compared,
+ * found through an inverted index, so the pass costs about the same per story however long the
+ * stream.
+ */
+final class StoryMerger {
+
+  private record Pair(Story a, Story b, int sizeA, int sizeB, double score) {}
+
+  private final ClustererOptions options;
+  private final TermWeights weights;
+  private final Map<Long, List<Story>> postings = new HashMap<>();
+  private final Set<Story> merged = new HashSet<>();
+
+  StoryMerger(ClustererOptions options, TermWeights weights) {
+    this.options = options;
+    this.weights = weights;
+  }
+
+  /**
+   * Reweighs the stories and merges them in place, starting from the touched ones (those that got
+   * articles since the last pass: the others were compared then). Every story is weighed again when
+   * the stream has doubled since they last were (document frequencies then change most), else only
+   * the touched ones, so the passes cost in all about as much as the stream.
+   *
+   * @return each story merged away, with the story it went into (after all merges)
+   */
+  Map<Story, Story> run(Collection<Story> stories, Set<Story> touched) {
+    List<Story> live = new ArrayList<>();
+    boolean all = weights.docs() >= 2 * weights.lastFullReweigh();
+    if (all) {
+      weights.fullReweighDone();
+    }
+    for (Story s : stories) {
+      if (all || touched.contains(s)) {
+        reweigh(s);
+      }
+      if (s.size > 0 && !s.sum.isEmpty()) {
+        live.add(s);
+        index(s);
+      }
+    }
+    PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> Double.compare(y.score(), x.score()));
+    for (Story s : live) {
+      if (touched.contains(s)) {
+        for (Story o : candidates(s)) {
+          offer(queue, s, o);
+        }
+      }
+    }
+    Map<Story, Story> into = new LinkedHashMap<>();
+    while (!queue.isEmpty()) {
+      Pair p = queue.poll();
+      if (merged.contains(p.a()) || merged.contains(p.b())) {
+        continue;
+      }
+      if (p.a().size != p.sizeA() || p.b().size != p.sizeB()) {
+        offer(queue, p.a(), p.b()); // one of them grew since: score it again
+        continue;
+      }
+      Story keep = p.a().ordinal < p.b().ordinal ? p.a() : p.b();
+      Story gone = keep == p.a() ? p.b() : p.a();
+      absorb(keep, gone);
+      into.put(gone, keep);
+      index(keep);
+      for (Story o : candidates(keep)) {
+        offer(queue, keep, o);
+      }
+    }
+    // A story merged into one that was later merged itself goes to the last one.
+    into.replaceAll(
+        (gone, keep) -> {
+          Story s = keep;
+          while (into.containsKey(s)) {
+            s = into.get(s);
+          }
+          return s;
+        });
+    return into;
+  }
+
+  private void offer(PriorityQueue<Pair> queue, Story a, Story b) {
+    double score = a.similarity(b) * TimeGap.factor(a.daysApart(b), options.windowDays());
+    if (score >= options.mergeThreshold()) {
+      queue.add(new Pair(a, b, a.size, b.size, score));
+    }
+  }
+
+  /** The story's recent articles weighed with today's document frequencies; its sum rebuilt. */
+  private void reweigh(Story s) {
+    if (s.recent.isEmpty()) {
+      return;
+    }
+    s.sum.clear();
+    s.sum.putAll(s.frozen);
+    s.recent.replaceAll((article, v) -> weights.weigh(v.terms(), v.counts(), v.size()));
+    s.recent.values().forEach(v -> v.addTo(s.sum));
+    Story.prune(s.sum, options.centroidTerms());
+  }
+
+  private void absorb(Story keep, Story gone) {
+    gone.sum.forEach((t, w) -> keep.sum.merge(t, w, Double::sum));
+    gone.frozen.forEach((t, w) -> keep.frozen.merge(t, w, Double::sum));
+    Story.prune(keep.sum, options.centroidTerms());
+    Story.prune(keep.frozen, options.centroidTerms());
+    keep.size += gone.size;
+    keep.articles.addAll(gone.articles);
+    keep.recent.putAll(gone.recent);
+    keep.widen(gone.first);
+    keep.widen(gone.last);
+    merged.add(gone);
+  }
+
+  private void index(Story s) {
+    for (var e : heaviest(s)) {
+      List<Story> p = postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2));
+      if (!p.contains(s)) {
+        p.add(s);
+      }
+    }
+  }
+
+  private List<Story> candidates(Story s) {
+    List<Map.Entry<Long, Double>> top = heaviest(s);
+    long[] terms = new long[top.size()];
+    double[] weights = new double[top.size()];
+    for (int k = 0; k < top.size(); k++) {
+      terms[k] = top.get(k).getKey();
+      weights[k] = top.get(k).getValue() / s.size;
+    }
+    return CandidateSearch.shortlist(terms, weights, postings, o -> o == s || merged.contains(o));
+  }
+
+  private static List<Map.Entry<Long, Double>> heaviest(Story s) {
+    return s.sum.entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .limit(CandidateSearch.QUERY_TERMS)
+        .toList();
+  }
+}
