@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,23 +53,29 @@ public final class Archive implements AutoCloseable {
   private final Set<String> keys = new HashSet<>();
   private long nextSeq;
 
-  private Archive(Path folder) throws IOException {
-    Files.createDirectories(folder);
+  private Archive(Path folder, boolean write) throws IOException {
+    if (write) {
+      Files.createDirectories(folder);
+    }
     this.dir = FSDirectory.open(folder.resolve("index"));
-    try {
-      this.writer =
-          new IndexWriter(
-              dir,
-              new IndexWriterConfig(analyzer)
-                  .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    } catch (LockObtainFailedException e) {
-      dir.close();
-      throw new ArchiveException(
-          "the archive in " + folder + " is in use by another dossier run", e);
+    if (write) {
+      try {
+        this.writer =
+            new IndexWriter(
+                dir,
+                new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      } catch (LockObtainFailedException e) {
+        dir.close();
+        throw new ArchiveException(
+            "the archive in " + folder + " is in use by another dossier run", e);
+      }
+    } else {
+      this.writer = null;
     }
     // Only the key and sequence fields: reading whole articles here made opening a large archive
     // slow.
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
+    try (DirectoryReader r = reader()) {
       StoredFields fields = r.storedFields();
       Set<String> wanted = Set.of("key", "seq");
       for (int doc = 0; doc < r.maxDoc(); doc++) {
@@ -81,13 +86,52 @@ public final class Archive implements AutoCloseable {
     }
   }
 
-  /** Opens (creating if needed) the archive in {@code folder}. */
+  /** Opens (creating if needed) the archive in {@code folder}, to write: one writer at a time. */
   public static Archive open(Path folder) {
     try {
-      return new Archive(folder);
+      return new Archive(folder, true);
     } catch (IOException e) {
       throw new ArchiveException("cannot open the archive in " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens the archive in {@code folder} to read what its writer has committed: works while another
+   * process ingests into it (Lucene readers see committed segments, so at most {@link
+   * #COMMITTED_NOTE}).
+   */
+  public static Archive openForReading(Path folder) {
+    try {
+      try (FSDirectory probe = FSDirectory.open(folder.resolve("index"))) {
+        if (!DirectoryReader.indexExists(probe)) {
+          throw new ArchiveException(
+              "no archive in " + folder + ": run dossier ingest first", null);
+        }
+      }
+      return new Archive(folder, false);
+    } catch (IOException e) {
+      throw new ArchiveException("cannot read the archive in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What a reader opened during an ingest may miss. */
+  public static final String COMMITTED_NOTE =
+      "the articles of an ingest still running appear as it commits them";
+
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new ArchiveException("the archive was opened for reading", null);
+    }
+    return writer;
+  }
+
+  /** A reader of everything added (writer) or of everything committed (read-only). */
+  private DirectoryReader reader() throws IOException {
+    return writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(dir);
   }
 
   public boolean contains(String key) {
@@ -107,6 +151,37 @@ public final class Archive implements AutoCloseable {
       return;
     }
     nextSeq = Math.max(nextSeq, a.seq() + 1);
+    try {
+      writer().addDocument(document(a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Moves the articles of each story in {@code into}'s keys to the story it maps to (the story
+   * clusterer's merge pass joined them); pending until the next commit, like adds.
+   *
+   * @return articles moved
+   */
+  public int moveStories(Map<String, String> into) {
+    int moved = 0;
+    for (var e : into.entrySet()) {
+      for (ArchivedArticle a : story(e.getKey())) {
+        ArchivedArticle now =
+            new ArchivedArticle(a.seq(), a.key(), a.article(), e.getValue(), a.duplicateOf());
+        try {
+          writer().updateDocument(new Term("key", a.key()), document(now));
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  private static Document document(ArchivedArticle a) {
     Article art = a.article();
     Document d = new Document();
     d.add(new StringField("key", a.key(), Field.Store.YES));
@@ -127,11 +202,7 @@ public final class Archive implements AutoCloseable {
       d.add(new TextField("title_text", art.title(), Field.Store.NO));
     }
     d.add(new TextField("text", art.text(), Field.Store.YES));
-    try {
-      writer.addDocument(d);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return d;
   }
 
   private static void stored(Document d, String field, String value) {
@@ -143,7 +214,7 @@ public final class Archive implements AutoCloseable {
   /** Makes everything added so far durable. */
   public void commit() {
     try {
-      writer.commit();
+      writer().commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,9 +234,33 @@ public final class Archive implements AutoCloseable {
     return find(new TermQuery(new Term("story", id)), Integer.MAX_VALUE);
   }
 
+  /** How many groups the clusterer made, stories or not (a lone article is a group of one). */
+  public int groups() {
+    Set<String> ids = new HashSet<>();
+    all().forEach(a -> ids.add(a.story()));
+    return ids.size();
+  }
+
+  /** Articles matching a query, best first, with their scores and snippets. */
+  public List<SearchHit> hits(String query, int n) {
+    try (DirectoryReader r = reader()) {
+      IndexSearcher s = new IndexSearcher(r);
+      Query q = parse(query);
+      List<SearchHit> out = new ArrayList<>();
+      StoredFields fields = r.storedFields();
+      for (ScoreDoc sd : s.search(q, Math.max(1, n)).scoreDocs) {
+        ArchivedArticle a = read(fields.document(sd.doc));
+        out.add(new SearchHit(a, sd.score, Snippets.of(a.article().text(), query)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Articles matching a query (Lucene syntax over title and text, BM25), best first. */
   public List<ArchivedArticle> search(String query, int n) {
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
+    try (DirectoryReader r = reader()) {
       IndexSearcher s = new IndexSearcher(r);
       Query q = parse(query);
       List<ArchivedArticle> out = new ArrayList<>();
@@ -198,30 +293,12 @@ public final class Archive implements AutoCloseable {
     }
     List<StorySummary> out = new ArrayList<>();
     for (var e : byStory.entrySet()) {
-      Set<String> outlets = new LinkedHashSet<>();
-      LocalDate first = null;
-      LocalDate last = null;
-      for (ArchivedArticle a : e.getValue()) {
-        outlets.add(a.outlet());
-        LocalDate p = a.article().published();
-        if (p != null) {
-          first = first == null || p.isBefore(first) ? p : first;
-          last = last == null || p.isAfter(last) ? p : last;
-        }
-      }
-      boolean recent = since == null || (last != null && !last.isBefore(since));
-      if (e.getValue().size() >= 2
-          && outlets.size() >= 2
-          && recent
-          && (matching == null || matching.contains(e.getKey()))) {
-        ArchivedArticle head = e.getValue().get(0);
-        String title =
-            head.article().title() != null
-                ? head.article().title()
-                : firstWords(head.article().text());
-        out.add(
-            new StorySummary(
-                e.getKey(), title, e.getValue().size(), new ArrayList<>(outlets), first, last));
+      StorySummary story = StoryListing.of(e.getKey(), e.getValue());
+      boolean recent =
+          story != null
+              && (since == null || (story.last() != null && !story.last().isBefore(since)));
+      if (recent && (matching == null || matching.contains(e.getKey()))) {
+        out.add(story);
       }
     }
     out.sort(
@@ -248,7 +325,7 @@ public final class Archive implements AutoCloseable {
   }
 
   private List<ArchivedArticle> find(Query q, int n) {
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
+    try (DirectoryReader r = reader()) {
       IndexSearcher s = new IndexSearcher(r);
       int max = Math.max(1, Math.min(n, r.maxDoc()));
       List<ArchivedArticle> out = new ArrayList<>();
@@ -282,18 +359,14 @@ public final class Archive implements AutoCloseable {
         d.get("duplicate_of"));
   }
 
-  private static String firstWords(String text) {
-    String[] w = text.split("\\s+");
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(12, w.length)))
-        + (w.length > 12 ? " …" : "");
-  }
-
   /** Commits and closes. */
   @Override
   public void close() {
     try {
-      writer.commit();
-      writer.close();
+      if (writer != null) {
+        writer.commit();
+        writer.close();
+      }
       dir.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -243,7 +243,10 @@ public final class Dossier {
     return StoryArchive.open(this, folder, true);
   }
 
-  /** Opens an archive that must exist already, for reading. */
+  /**
+   * Opens an archive that must exist already, for reading only: stories, search and briefings of
+   * what its writer has committed, also while another process ingests into it.
+   */
   public StoryArchive openExistingArchive(Path folder) {
     return StoryArchive.open(this, folder, false);
   }

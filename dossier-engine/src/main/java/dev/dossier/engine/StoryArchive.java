@@ -26,14 +26,15 @@ import java.util.TreeMap;
 /**
  * An archive of articles grouped into stories, opened through {@link Dossier#openArchive}: ingest
  * adds articles (cleaned, copies linked to their original, grouped online), and stories, search and
- * briefings read it. Not thread-safe for ingest: one ingest at a time per archive.
+ * briefings read it. Not thread-safe for ingest: one ingest at a time per archive. Opened with
+ * {@link Dossier#openExistingArchive}, it only reads, and works while another process ingests.
  */
 public final class StoryArchive implements AutoCloseable {
   /**
-   * Articles between commits: an ingest that is killed loses at most this many, and a rerun adds
-   * them.
+   * Articles between commits (and merge passes of the clusterer): an ingest that is killed loses at
+   * most this many, and a rerun adds them; readers see new articles in their stories this often.
    */
-  public static final int COMMIT_EVERY = 500;
+  public static final int COMMIT_EVERY = StoryClusterer.CONSOLIDATE_EVERY;
 
   /** Skipped items warned about one by one at most in an ingest; the rest are counted by reason. */
   public static final int WARNINGS_SHOWN = 20;
@@ -53,7 +54,8 @@ public final class StoryArchive implements AutoCloseable {
       throw new InputException("no archive in " + folder + ": run dossier ingest first");
     }
     try {
-      return new StoryArchive(dossier, folder, Archive.open(folder));
+      return new StoryArchive(
+          dossier, folder, create ? Archive.open(folder) : Archive.openForReading(folder));
     } catch (ArchiveException e) {
       throw new InputException(e.getMessage());
     }
@@ -91,6 +93,7 @@ public final class StoryArchive implements AutoCloseable {
     } finally {
       listener.end();
     }
+    run.mergeStories();
     archive.commit();
     Runtime.getRuntime().removeShutdownHook(hook);
     // Unchanged state (nothing added, nothing replayed) is not written again: it is ~5 KB an
@@ -121,6 +124,16 @@ public final class StoryArchive implements AutoCloseable {
   /** The stories (two articles or more from two outlets or more), newest first. */
   public List<StorySummary> stories(LocalDate since, String query) {
     return archive.stories(since, query);
+  }
+
+  /** Full-text search with scores and snippets, best first. */
+  public List<dev.dossier.archive.SearchHit> hits(String query, int n) {
+    return archive.hits(query, n);
+  }
+
+  /** Groups the clusterer made, stories or not. */
+  public int groups() {
+    return archive.groups();
   }
 
   /** Full-text search (BM25) over the stored articles, best first. */
@@ -216,7 +229,16 @@ public final class StoryArchive implements AutoCloseable {
       copies += original != null ? 1 : 0;
       listener.note(added + " new");
       if (added % COMMIT_EVERY == 0) {
+        mergeStories();
         archive.commit();
+      }
+    }
+
+    /** The clusterer's merge pass, carried into the archive. */
+    void mergeStories() {
+      Map<String, String> into = state.clusterer().consolidate();
+      if (!into.isEmpty()) {
+        archive.moveStories(into);
       }
     }
 
