@@ -50,6 +50,7 @@ public final class Archive implements AutoCloseable {
   private final FSDirectory dir;
   private final IndexWriter writer;
   private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+  private final Snippets snippets = new Snippets(analyzer);
   private final Set<String> keys = new HashSet<>();
   private long nextSeq;
 
@@ -250,7 +251,7 @@ public final class Archive implements AutoCloseable {
       StoredFields fields = r.storedFields();
       for (ScoreDoc sd : s.search(q, Math.max(1, n)).scoreDocs) {
         ArchivedArticle a = read(fields.document(sd.doc));
-        out.add(new SearchHit(a, sd.score, Snippets.of(a.article().text(), query)));
+        out.add(new SearchHit(a, sd.score, snippets.of(a.article().text(), query)));
       }
       return out;
     } catch (IOException e) {

@@ -197,4 +197,40 @@ class ArchiveCommandsTest {
       return false;
     }
   }
+
+  @Test
+  void unsourcedArticlesFromOneFileMakeStoriesAndAnEmptyListSaysWhy() throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    java.nio.file.Files.writeString(
+        feed,
+        """
+        {"id": "a1", "title": "Ferry crews strike over pay in Valmere", "text": "Ferry crews in Valmere walked out over pay on Monday, stranding hundreds of island commuters at the pier. The union said talks had failed after weeks of meetings with the operator."}
+        {"id": "a2", "text": "Hundreds of Valmere island commuters were stranded at the pier on Monday when ferry crews walked out over pay. The operator said it would meet the union again."}
+        """);
+    Path data = dir.resolve("unsourced");
+    assertThat(CliRun.of("ingest", feed.toString(), "--data", data.toString()).exit()).isZero();
+    CliRun json = CliRun.of("stories", "--data", data.toString(), "--format", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode list =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("title").asText())
+        .isEqualTo("Ferry crews strike over pay in Valmere");
+    assertThat(list.get(0).get("articles").asInt()).isEqualTo(2);
+
+    CliRun search = CliRun.of("search", "stranded", "--data", data.toString(), "--format", "json");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(search.out()))
+        .hasSize(2)
+        .allSatisfy(
+            h ->
+                assertThat(h.get("snippet").asText())
+                    .contains("strand")
+                    .doesNotContain("operator"));
+    CliRun none = CliRun.of("search", "volcano", "--data", data.toString());
+    assertThat(none.err()).contains("no article matches volcano");
+
+    CliRun since = CliRun.of("stories", "--data", data.toString(), "--since", "2030-01-01");
+    assertThat(since.exit()).isZero();
+    assertThat(since.err()).contains("no stories matching --since/--query: 2 articles in 1 groups");
+  }
 }
