@@ -88,8 +88,10 @@ public final class StoryArchive implements AutoCloseable {
     // how many
     // is unknown until read.
     listener.begin("Ingesting", -1, "articles");
-    try {
-      loader.stream(files, raw -> run.store(loader, raw), run::problem);
+    try (ParallelCleaning cleaning =
+        new ParallelCleaning(loader, dossier.options().threads(), run::store)) {
+      loader.stream(files, cleaning::accept, run::problem);
+      cleaning.flush();
     } finally {
       listener.end();
     }
@@ -210,9 +212,10 @@ public final class StoryArchive implements AutoCloseable {
       this.listener = listener;
     }
 
-    void store(ArticleLoader loader, Article raw) {
+    void store(ParallelCleaning.Cleaned cleaned) {
       listener.step(1);
-      Article a = loader.cleanOne(raw, this::problem);
+      cleaned.problems().forEach(this::problem);
+      Article a = cleaned.article();
       if (a == null) {
         return;
       }

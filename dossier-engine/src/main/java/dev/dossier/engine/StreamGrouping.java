@@ -40,33 +40,40 @@ final class StreamGrouping {
     List<Assignment> assigned = new ArrayList<>();
     long t0 = System.nanoTime();
     listener.begin("Clustering", total, "articles");
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        ParallelCleaning cleaning =
+            new ParallelCleaning(
+                loader,
+                dossier.options().threads(),
+                c -> {
+                  listener.step(1);
+                  c.problems()
+                      .forEach(
+                          p -> {
+                            counts[2]++;
+                            listener.warn(p.toString());
+                          });
+                  Article a = c.article();
+                  if (a == null) {
+                    return;
+                  }
+                  Assignment s = clusterer.add(a.id(), ClusterText.of(a), a.published());
+                  assigned.add(s);
+                  counts[0]++;
+                  counts[1] += s.duplicateOf() != null ? 1 : 0;
+                  if (counts[0] % StoryClusterer.CONSOLIDATE_EVERY == 0) {
+                    clusterer.consolidate();
+                  }
+                })) {
       loader.stream(
           List.of(in),
-          raw -> {
-            listener.step(1);
-            Article a =
-                loader.cleanOne(
-                    raw,
-                    p -> {
-                      counts[2]++;
-                      listener.warn(p.toString());
-                    });
-            if (a != null) {
-              Assignment s = clusterer.add(a.id(), ClusterText.of(a), a.published());
-              assigned.add(s);
-              counts[0]++;
-              counts[1] += s.duplicateOf() != null ? 1 : 0;
-              if (counts[0] % StoryClusterer.CONSOLIDATE_EVERY == 0) {
-                clusterer.consolidate();
-              }
-            }
-          },
+          cleaning::accept,
           p -> {
             counts[2]++;
             listener.step(1);
             listener.warn(p.toString());
           });
+      cleaning.flush();
       clusterer.consolidate();
       for (Assignment s : assigned) {
         write(w, s.articleId(), clusterer.storyOf(s.articleId()), s.duplicateOf());
