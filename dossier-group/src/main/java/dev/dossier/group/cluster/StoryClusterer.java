@@ -54,12 +54,11 @@ public final class StoryClusterer {
   private final ClustererOptions options;
   private final NearDuplicateIndex duplicates;
   private TermWeights weights = new TermWeights();
-  private final Map<Long, List<Story>> postings = new HashMap<>();
+  private final StoryIndex index = new StoryIndex();
   private final Map<String, Story> stories = new LinkedHashMap<>();
   private final Map<String, Story> storyOfArticle = new HashMap<>();
   private final Deque<String> recent = new ArrayDeque<>();
   private final Set<Story> touched = new HashSet<>();
-  private final Map<Story, Set<Long>> indexedTerms = new HashMap<>();
   private int nextStoryNumber = 1;
   private long nextOrdinal;
 
@@ -96,7 +95,7 @@ public final class StoryClusterer {
     Story best = null;
     double bestScore = options.threshold();
     for (Story s :
-        CandidateSearch.shortlist(vector.terms(), vector.weights(), postings, x -> false)) {
+        CandidateSearch.shortlist(vector.terms(), vector.weights(), index.postings(), x -> false)) {
       double score =
           s.similarity(vector) * TimeGap.factor(s.daysOutside(published), options.windowDays());
       if (score >= bestScore) {
@@ -145,7 +144,8 @@ public final class StoryClusterer {
    * @return each story id merged away, with the id of the story its articles are in now
    */
   public Map<String, String> consolidate() {
-    Map<Story, Story> into = new StoryMerger(options, weights).run(stories.values(), touched);
+    Map<Story, Story> into =
+        new StoryMerger(options, weights, index).run(stories.values(), touched);
     touched.clear();
     Map<String, String> out = new LinkedHashMap<>();
     into.forEach(
@@ -156,7 +156,6 @@ public final class StoryClusterer {
     for (Story keep : new HashSet<>(into.values())) {
       keep.articles.forEach(a -> storyOfArticle.put(a, keep));
     }
-    reindex();
     return out;
   }
 
@@ -203,7 +202,7 @@ public final class StoryClusterer {
     if (s.sum.size() > options.centroidTerms() * 2) {
       Story.prune(s.sum, options.centroidTerms());
     }
-    index(s);
+    index.add(s);
     recent.addLast(articleId);
     if (recent.size() > RECENT_ARTICLES) {
       freeze(recent.removeFirst());
@@ -218,21 +217,6 @@ public final class StoryClusterer {
       v.addTo(s.frozen);
       Story.prune(s.frozen, options.centroidTerms());
     }
-  }
-
-  private void index(Story s) {
-    Set<Long> done = indexedTerms.computeIfAbsent(s, k -> new HashSet<>());
-    for (long t : s.sum.keySet()) {
-      if (done.add(t)) {
-        postings.computeIfAbsent(t, k -> new ArrayList<>(2)).add(s);
-      }
-    }
-  }
-
-  private void reindex() {
-    postings.clear();
-    indexedTerms.clear();
-    stories.values().forEach(this::index);
   }
 
   private static final int STATE_MAGIC = 0x44535343; // "DSSC"
@@ -296,7 +280,7 @@ public final class StoryClusterer {
     read.forEach(s -> c.stories.put(s.id, s));
     c.storyOfArticle.putAll(byArticle);
     c.recent.addAll(recent);
-    c.reindex();
+    c.stories.values().forEach(c.index::add);
     return c;
   }
 }

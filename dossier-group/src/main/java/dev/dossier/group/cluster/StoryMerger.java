@@ -2,7 +2,6 @@ package dev.dossier.group.cluster;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +25,13 @@ final class StoryMerger {
 
   private final ClustererOptions options;
   private final TermWeights weights;
-  private final Map<Long, List<Story>> postings = new HashMap<>();
+  private final StoryIndex index;
   private final Set<Story> merged = new HashSet<>();
 
-  StoryMerger(ClustererOptions options, TermWeights weights) {
+  StoryMerger(ClustererOptions options, TermWeights weights, StoryIndex index) {
     this.options = options;
     this.weights = weights;
+    this.index = index;
   }
 
   /**
@@ -51,10 +51,10 @@ final class StoryMerger {
     for (Story s : stories) {
       if (all || touched.contains(s)) {
         reweigh(s);
+        index.add(s);
       }
       if (s.size > 0 && !s.sum.isEmpty()) {
         live.add(s);
-        index(s);
       }
     }
     PriorityQueue<Pair> queue = new PriorityQueue<>((x, y) -> Double.compare(y.score(), x.score()));
@@ -79,7 +79,8 @@ final class StoryMerger {
       Story gone = keep == p.a() ? p.b() : p.a();
       absorb(keep, gone);
       into.put(gone, keep);
-      index(keep);
+      index.remove(gone);
+      index.add(keep);
       for (Story o : candidates(keep)) {
         offer(queue, keep, o);
       }
@@ -128,15 +129,6 @@ final class StoryMerger {
     merged.add(gone);
   }
 
-  private void index(Story s) {
-    for (var e : heaviest(s)) {
-      List<Story> p = postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(2));
-      if (!p.contains(s)) {
-        p.add(s);
-      }
-    }
-  }
-
   private List<Story> candidates(Story s) {
     List<Map.Entry<Long, Double>> top = heaviest(s);
     long[] terms = new long[top.size()];
@@ -145,7 +137,8 @@ final class StoryMerger {
       terms[k] = top.get(k).getKey();
       weights[k] = top.get(k).getValue() / s.size;
     }
-    return CandidateSearch.shortlist(terms, weights, postings, o -> o == s || merged.contains(o));
+    return CandidateSearch.shortlist(
+        terms, weights, index.postings(), o -> o == s || merged.contains(o));
   }
 
   private static List<Map.Entry<Long, Double>> heaviest(Story s) {
