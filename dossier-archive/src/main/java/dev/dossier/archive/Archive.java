@@ -167,17 +167,22 @@ public final class Archive implements AutoCloseable {
    */
   public int moveStories(Map<String, String> into) {
     int moved = 0;
-    for (var e : into.entrySet()) {
-      for (ArchivedArticle a : story(e.getKey())) {
-        ArchivedArticle now =
-            new ArchivedArticle(a.seq(), a.key(), a.article(), e.getValue(), a.duplicateOf());
-        try {
-          writer().updateDocument(new Term("key", a.key()), document(now));
-        } catch (IOException ex) {
-          throw new UncheckedIOException(ex);
-        }
-        moved++;
+    if (into.isEmpty()) {
+      return 0;
+    }
+    // One search for all the stories: each search opens a reader, which flushes the writer.
+    List<org.apache.lucene.util.BytesRef> ids =
+        into.keySet().stream().map(org.apache.lucene.util.BytesRef::new).toList();
+    for (ArchivedArticle a :
+        find(new org.apache.lucene.search.TermInSetQuery("story", ids), Integer.MAX_VALUE)) {
+      ArchivedArticle now =
+          new ArchivedArticle(a.seq(), a.key(), a.article(), into.get(a.story()), a.duplicateOf());
+      try {
+        writer().updateDocument(new Term("key", a.key()), document(now));
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
       }
+      moved++;
     }
     return moved;
   }

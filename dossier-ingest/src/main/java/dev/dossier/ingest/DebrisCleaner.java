@@ -101,10 +101,13 @@ public final class DebrisCleaner {
     }
     List<String> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    // Keys once per line: comparing each line with every other recomputed them, quadratic in an
+    // article's lines (the most costly step of cleaning full-length articles).
+    List<String> keys = candidates.stream().map(DebrisCleaner::key).toList();
     for (int i = 0; i < candidates.size(); i++) {
       String l = candidates.get(i);
-      String k = key(l);
-      if (!seen.add(k) || repeatsInsideLongerLine(k, candidates, i)) {
+      String k = keys.get(i);
+      if (!seen.add(k) || repeatsInsideLongerLine(k, keys, i)) {
         continue;
       }
       kept.add(l);
@@ -116,13 +119,13 @@ public final class DebrisCleaner {
    * A short line whose text stands inside another, longer line of the article is a pull quote or
    * caption.
    */
-  private static boolean repeatsInsideLongerLine(String key, List<String> lines, int self) {
+  private static boolean repeatsInsideLongerLine(String key, List<String> keys, int self) {
     if (key.length() < 20) {
       return false;
     }
-    for (int j = 0; j < lines.size(); j++) {
+    for (int j = 0; j < keys.size(); j++) {
       if (j != self) {
-        String other = key(lines.get(j));
+        String other = keys.get(j);
         if (other.length() > key.length() && other.contains(key)) {
           return true;
         }
