@@ -169,6 +169,12 @@ class ArchiveCommandsTest {
     while (p.isAlive() && System.nanoTime() < deadline && !hasSecondCommit(index)) {
       Thread.sleep(50);
     }
+    if (p.isAlive()) {
+      // Readers work while the ingest holds the writer: they see its commits.
+      CliRun reading = CliRun.of("stories", "--data", data.toString());
+      assertThat(reading.exit()).as(reading.err()).isZero();
+      assertThat(reading.err()).doesNotContain("in use");
+    }
     boolean killedMidRun = p.isAlive();
     p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     int committed;
