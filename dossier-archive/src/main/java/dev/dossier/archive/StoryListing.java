@@ -24,6 +24,19 @@ final class StoryListing {
 
   private static final int TITLE_WORDS = 20;
 
+  /**
+   * A break after initials ("U.S.") or a title ("Sen.") that the sentence splitter took as an end.
+   */
+  private static final java.util.regex.Pattern ABBREVIATION_END =
+      java.util.regex.Pattern.compile(
+          "(?:\\b(?:\\p{Lu}\\.){1,3}|\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|No|Jan|Feb|Aug"
+              + "|Sept|Oct|Nov|Dec)\\.)$");
+
+  /** A wire dateline before the first sentence: "PLACE, Region (Agency) -". */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "^\\p{Lu}[\\p{Lu} .'-]+(?:,[^()\\-–—_]{1,40})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—_]+\\s+");
+
   private StoryListing() {}
 
   /** The story of these articles, or null when they do not make one. */
@@ -123,10 +136,17 @@ final class StoryListing {
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     String head = text.length() > 4000 ? text.substring(0, 4000) : text;
     it.setText(head);
+    String carried = "";
     for (int start = it.first(), end = it.next();
         end != BreakIterator.DONE;
         start = end, end = it.next()) {
-      String s = head.substring(start, end).strip().replaceAll("\\s+", " ");
+      String s = (carried + head.substring(start, end)).strip().replaceAll("\\s+", " ");
+      if (ABBREVIATION_END.matcher(s).find()) {
+        carried = s + " "; // "U.S." or "Gov." ended no sentence: read on
+        continue;
+      }
+      carried = "";
+      s = DATELINE.matcher(s).replaceFirst("");
       if (s.isEmpty()) {
         continue;
       }

@@ -51,6 +51,13 @@ class StoryListingTest {
         .isEqualTo(
             "Ferry crews in Valmere walked out over pay on Monday, stranding hundreds of island "
                 + "commuters.");
+    assertThat(
+            StoryListing.firstFullSentence(
+                "PORT ALDER, Tarn Island (Coast Wire) - U.S. inspectors reached the damaged pier on "
+                    + "Sunday, a day after the ferry struck it. More follows."))
+        .as("a dateline is no part of it, and initials end no sentence")
+        .isEqualTo(
+            "U.S. inspectors reached the damaged pier on Sunday, a day after the ferry struck it.");
     assertThat(StoryListing.firstFullSentence("Photo credit"))
         .as("no sentence: the opening")
         .isEqualTo("Photo credit");
