@@ -26,6 +26,10 @@ final class Story {
   final Map<String, TermVector> recent = new java.util.LinkedHashMap<>();
 
   int size;
+
+  /** Terms of its articles' vectors, summed: their mean tells short texts from long ones. */
+  long terms;
+
   LocalDate first;
   LocalDate last;
 

@@ -194,6 +194,7 @@ public final class StoryClusterer {
   private void join(Story s, String articleId, TermVector vector, LocalDate published) {
     vector.addTo(s.sum);
     s.size++;
+    s.terms += vector.size();
     s.articles.add(articleId);
     s.recent.put(articleId, vector);
     s.widen(published);
@@ -220,7 +221,7 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MAGIC = 0x44535343; // "DSSC"
-  private static final int STATE_VERSION = 2;
+  private static final int STATE_VERSION = 3;
 
   /**
    * Writes everything needed to go on clustering later exactly as if this instance had never

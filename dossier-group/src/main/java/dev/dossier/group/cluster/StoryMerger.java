@@ -99,9 +99,32 @@ final class StoryMerger {
 
   private void offer(PriorityQueue<Pair> queue, Story a, Story b) {
     double score = a.similarity(b) * TimeGap.factor(a.daysApart(b), options.windowDays());
-    if (score >= options.mergeThreshold()) {
+    if (score >= threshold(a, b)) {
       queue.add(new Pair(a, b, a.size, b.size, score));
     }
+  }
+
+  /**
+   * Articles with vectors shorter than this many terms need a higher link to merge, in proportion:
+   * in a short text each shared word weighs more, so unrelated short texts look alike more often.
+   * Chosen on Multi-News validation (truncated texts of about 100 terms: pairwise F1 at 5,000
+   * documents 0.40 with no such rise, 0.51 with it) and checked on the full-length dev100 + DUC
+   * stream (0.911 before, 0.918 with it); 200 terms or a steeper rise cost the full-length stream.
+   */
+  static final double SHORT_TERMS = 150;
+
+  /**
+   * The rise stops here, at the top of the best range found for short texts (merge thresholds
+   * 0.15–0.30 on Multi-News validation), so that briefs of a few sentences still merge.
+   */
+  static final double MAX_RISE = 3;
+
+  /** The merge threshold for two stories, raised where their articles are short. */
+  private double threshold(Story a, Story b) {
+    double ta = a.size == 0 ? SHORT_TERMS : (double) a.terms / a.size;
+    double tb = b.size == 0 ? SHORT_TERMS : (double) b.terms / b.size;
+    double t = Math.max(1, Math.sqrt(ta * tb));
+    return options.mergeThreshold() * Math.min(MAX_RISE, Math.max(1, SHORT_TERMS / t));
   }
 
   /** The story's recent articles weighed with today's document frequencies; its sum rebuilt. */
@@ -122,6 +145,7 @@ final class StoryMerger {
     Story.prune(keep.sum, options.centroidTerms());
     Story.prune(keep.frozen, options.centroidTerms());
     keep.size += gone.size;
+    keep.terms += gone.terms;
     keep.articles.addAll(gone.articles);
     keep.recent.putAll(gone.recent);
     keep.widen(gone.first);

@@ -14,6 +14,7 @@ final class StoryState {
     out.writeUTF(s.id);
     out.writeLong(s.ordinal);
     out.writeInt(s.size);
+    out.writeLong(s.terms);
     out.writeLong(s.first == null ? Long.MIN_VALUE : s.first.toEpochDay());
     out.writeLong(s.last == null ? Long.MIN_VALUE : s.last.toEpochDay());
     writeMap(s.sum, out);
@@ -38,6 +39,7 @@ final class StoryState {
   static Story read(DataInput in) throws IOException {
     Story s = new Story(in.readUTF(), in.readLong());
     s.size = in.readInt();
+    s.terms = in.readLong();
     long first = in.readLong();
     long last = in.readLong();
     s.first = first == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(first);
