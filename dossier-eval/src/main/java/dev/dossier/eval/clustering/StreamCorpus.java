@@ -2,14 +2,11 @@ package dev.dossier.eval.clustering;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.engine.JsonLines;
 import dev.dossier.eval.data.ClusterDataset;
 import dev.dossier.eval.data.EvalCluster;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a labelled stream from JSONL (plain or gzip) in either of two shapes, told apart by the
@@ -75,7 +71,7 @@ public final class StreamCorpus {
       throws IOException {
     List<StreamDocument> out = new ArrayList<>();
     Set<String> stories = new LinkedHashSet<>();
-    try (BufferedReader r = open(file)) {
+    try (BufferedReader r = JsonLines.open(file)) {
       int n = 0;
       for (String line; (line = r.readLine()) != null; ) {
         n++;
@@ -134,7 +130,7 @@ public final class StreamCorpus {
   }
 
   private static String firstLine(Path file) throws IOException {
-    try (BufferedReader r = open(file)) {
+    try (BufferedReader r = JsonLines.open(file)) {
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.isBlank()) {
           return line;
@@ -142,13 +138,5 @@ public final class StreamCorpus {
       }
     }
     return null;
-  }
-
-  private static BufferedReader open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 }

@@ -20,21 +20,15 @@ import java.util.Set;
  * Story clustering of a stream: an online pass (single pass, group average to stories, as in
  * Miranda et al. 2018, with cheap features) and a merge pass ({@link #consolidate}) that mends what
  * one pass cannot. Each article becomes a unit vector of hashed words weighed by {@link
- * TermWeights}, document frequencies growing as the stream goes, words capitalized mid-sentence
- * (names) weighted up. It joins the story with the highest mean cosine to its articles, if high
- * enough and close enough in time ({@link TimeGap}), else opens a new story. Candidate stories come
- * from an inverted index over story terms, so each article costs about the same however long the
- * stream. Near-duplicates (syndicated copies) join their original's story and are linked to it.
+ * TermWeights}, document frequencies growing as the stream goes. It joins the story with the
+ * highest mean cosine to its articles, if high enough and close enough in time ({@link TimeGap}),
+ * else opens a new story. Candidate stories come from an inverted index over story terms, so each
+ * article costs about the same however long the stream. Near-duplicates (syndicated copies) join
+ * their original's story and are linked to it.
  *
  * <p>Not thread-safe: one writer, as the stream is ordered.
  */
 public final class StoryClusterer {
-  /**
-   * Names tie articles of one story together, but a heavier weight let a shared famous name pull
-   * unrelated stories together (dev100 with DUC 2004: see docs/evaluation.md).
-   */
-  private static final double NAME_WEIGHT = 1.0;
-
   /** Content words an article needs before it is compared with others. */
   static final int MIN_WORDS = 5;
 
@@ -177,8 +171,10 @@ public final class StoryClusterer {
 
   private TermVector vector(List<TextFeatures.Word> words) {
     Map<Long, Float> tf = new HashMap<>();
+    // Names are not weighted up: a heavier weight let a shared famous name pull unrelated stories
+    // together (dev100 with DUC 2004, docs/evaluation.md).
     for (TextFeatures.Word w : words) {
-      tf.merge(TextFeatures.hash(w.text()), w.name() ? (float) NAME_WEIGHT : 1f, Float::sum);
+      tf.merge(TextFeatures.hash(w.text()), 1f, Float::sum);
     }
     long[] terms = new long[tf.size()];
     float[] counts = new float[tf.size()];
